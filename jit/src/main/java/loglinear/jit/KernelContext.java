@@ -1,5 +1,8 @@
 package loglinear.jit;
 
+import loglinear.jit.emulator.KernelContexts;
+import loglinear.jit.emulator.WorkGroupScope;
+
 /**
  * What a kernel sees of its place in the launch, in TornadoVM's naming.
  *
@@ -35,22 +38,32 @@ public final class KernelContext {
 
     private final WorkGroupScope scope;
 
-    KernelContext(int[] local, int[] group, Range localSize, Range globalSize, WorkGroupScope scope) {
-        this.localIdx = local[0];
-        this.localIdy = local[1];
-        this.localIdz = local[2];
-        this.groupIdx = group[0];
-        this.groupIdy = group[1];
-        this.groupIdz = group[2];
+    static {
+        // The emulator (another package) creates one context per work-item through this factory.
+        KernelContexts.install(KernelContext::new);
+    }
+
+    /**
+     * One work-item's context: {@code global id = group id * local size + local id} in each dimension; the group sizes
+     * are {@code localSize}, the launch's sizes {@code globalSize}.
+     */
+    private KernelContext(int localX, int localY, int localZ, int groupX, int groupY, int groupZ, Range localSize,
+                          Range globalSize, WorkGroupScope scope) {
+        this.localIdx = localX;
+        this.localIdy = localY;
+        this.localIdz = localZ;
+        this.groupIdx = groupX;
+        this.groupIdy = groupY;
+        this.groupIdz = groupZ;
         this.localGroupSizeX = localSize.x();
         this.localGroupSizeY = localSize.y();
         this.localGroupSizeZ = localSize.z();
         this.globalGroupSizeX = globalSize.x();
         this.globalGroupSizeY = globalSize.y();
         this.globalGroupSizeZ = globalSize.z();
-        this.globalIdx = group[0] * localSize.x() + local[0];
-        this.globalIdy = group[1] * localSize.y() + local[1];
-        this.globalIdz = group[2] * localSize.z() + local[2];
+        this.globalIdx = groupX * localSize.x() + localX;
+        this.globalIdy = groupY * localSize.y() + localY;
+        this.globalIdz = groupZ * localSize.z() + localZ;
         this.scope = scope;
     }
 
@@ -66,17 +79,17 @@ public final class KernelContext {
 
     /** Waits until every work-item of the group arrives; orders local (and global) memory inside the group. */
     public void localBarrier() {
-        scope.barrier();
+        scope.barrier(this);
     }
 
     /** Work-group shared memory of {@code size} floats (a compile-time constant); same array for the whole group. */
     public float[] allocateFloatLocalArray(int size) {
-        return scope.localFloats(size);
+        return scope.localFloats(this, size);
     }
 
     /** Work-group shared memory of {@code size} ints (a compile-time constant); same array for the whole group. */
     public int[] allocateIntLocalArray(int size) {
-        return scope.localInts(size);
+        return scope.localInts(this, size);
     }
 
     /** Atomically adds {@code value} to {@code array[index]}; returns the old value. */
@@ -117,30 +130,5 @@ public final class KernelContext {
     /** Sum of {@code value} over the 32 lanes of this sub-group, returned to every lane. */
     public int subGroupReduceAdd(int value) {
         return scope.subGroupReduceAdd(this, value);
-    }
-
-    /** What the emulator (or another host-side executor) provides to the work-items of one group. */
-    interface WorkGroupScope {
-        void barrier();
-
-        float[] localFloats(int size);
-
-        int[] localInts(int size);
-
-        int atomicAdd(int[] array, int index, int value);
-
-        float atomicAdd(float[] array, int index, float value);
-
-        float shuffleXor(KernelContext item, float value, int laneMask);
-
-        int shuffleXor(KernelContext item, int value, int laneMask);
-
-        float shuffleDown(KernelContext item, float value, int delta);
-
-        int shuffleDown(KernelContext item, int value, int delta);
-
-        float subGroupReduceAdd(KernelContext item, float value);
-
-        int subGroupReduceAdd(KernelContext item, int value);
     }
 }
