@@ -1,0 +1,272 @@
+package loglinear.jit.translate;
+
+import java.lang.classfile.TypeKind;
+import java.lang.classfile.instruction.InvokeInstruction;
+import java.lang.constant.MethodTypeDesc;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Method calls and array allocation: KernelContext methods become built-ins, JDK and KernelMath methods become C
+ * math, other static methods become calls to translated helper functions; {@code new T[N]} becomes a private array.
+ */
+final class CallEmitter {
+    private static final String CONTEXT_OWNER = "loglinear/jit/KernelContext";
+
+    private final MethodTranslator m;
+    private final InstructionEmitter e;
+    private final Dialect dialect;
+    private final boolean cuda;
+    private int localArrays;
+    private int privateArrays;
+
+    CallEmitter(MethodTranslator m, InstructionEmitter e) {
+        this.m = m;
+        this.e = e;
+        this.dialect = m.dialect;
+        this.cuda = dialect == Dialect.CUDA;
+    }
+
+    void invoke(int index, Frame f, InvokeInstruction inv) {
+        String owner = inv.owner().asInternalName();
+        String name = inv.name().stringValue();
+        String descriptor = inv.type().stringValue();
+        switch (inv.opcode()) {
+            case INVOKEVIRTUAL -> {
+                if (!owner.equals(CONTEXT_OWNER)) {
+                    throw m.fail(index, "virtual calls are not supported in kernels (only KernelContext methods)");
+                }
+                contextCall(index, f, name, descriptor);
+            }
+            case INVOKESTATIC -> staticCall(index, f, inv, owner, name, descriptor);
+            case INVOKEINTERFACE -> throw m.fail(index, "interface calls are not supported in kernels");
+            case INVOKESPECIAL -> throw m.fail(index,
+                    "constructor and private instance calls are not supported in kernels");
+            default -> throw m.fail(index, "unsupported call");
+        }
+    }
+
+    /** Argument C names (bottom first) after checking the stack against {@code type}'s parameters. */
+    private List<String> argumentNames(Frame f, int count) {
+        List<String> names = new ArrayList<>();
+        for (int i = count - 1; i >= 0; i--) {
+            names.add(e.name(f, i));
+        }
+        return names;
+    }
+
+    private void staticCall(int index, Frame f, InvokeInstruction inv, String owner, String name, String descriptor) {
+        MethodTypeDesc type = inv.typeSymbol();
+        int count = type.parameterCount();
+        if (f.depth() < count) {
+            throw m.fail(index, "operand stack underflow");
+        }
+        List<Value> args = new ArrayList<>(f.stack.subList(f.depth() - count, f.depth()));
+        for (int i = 0; i < count; i++) {
+            if (!TranslationSession.accepts(type.parameterType(i), args.get(i).type())) {
+                throw m.fail(index, "argument " + i + " of type " + args.get(i).type() + " does not match parameter "
+                        + type.parameterType(i).displayName());
+            }
+        }
+        List<String> names = argumentNames(f, count);
+        Intrinsics.Template intrinsic = Intrinsics.lookup(dialect, owner, name, descriptor);
+        ValueType result = type.returnType().descriptorString().equals("V") ? null
+                : ValueType.ofScalarDescriptor(type.returnType());
+        if (intrinsic != null) {
+            for (int i = 0; i < count; i++) {
+                f.pop();
+            }
+            String floatVariant = Intrinsics.floatVariant(dialect, owner, name, descriptor);
+            boolean allWidened = floatVariant != null && args.stream().allMatch(a -> a.floatSource() != null);
+            String target = e.push(f, Value.of(result));
+            m.emit(target + " = " + intrinsic.apply(names) + ";");
+            if (allWidened) {
+                // (float) Math.f((double) x): also evaluate the float built-in; the double result is dead code
+                // for the vendor compiler when a d2f consumes it.
+                String floatTarget = m.stackVar(f.depth() - 1, ValueType.FLOAT);
+                List<String> sources = args.stream().map(Value::floatSource).toList();
+                m.emit(floatTarget + " = " + floatVariant + "(" + String.join(", ", sources) + ");");
+                f.pop();
+                f.push(new Value(ValueType.DOUBLE, null, null, null, floatTarget));
+            }
+            return;
+        }
+        if (owner.startsWith("java/") || owner.startsWith("javax/") || owner.startsWith("jdk/")
+                || owner.startsWith("sun/") || owner.equals("loglinear/jit/KernelMath")) {
+            throw m.fail(index, "call of " + owner.replace('/', '.') + "." + name + descriptor
+                    + " is not supported on the device (see Intrinsics for the supported JDK methods)");
+        }
+        if (result == null && !type.returnType().descriptorString().equals("V")) {
+            throw m.fail(index, "helper methods may return only primitives or void");
+        }
+        List<ValueType> argTypes = new ArrayList<>();
+        List<String> cArgs = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ValueType t = args.get(i).type();
+            argTypes.add(t);
+            if (t.kind() == ValueType.Kind.CONTEXT) {
+                if (!cuda) {
+                    cArgs.add("j_scratch");
+                }
+            } else {
+                cArgs.add(names.get(i));
+            }
+        }
+        for (int i = 0; i < count; i++) {
+            f.pop();
+        }
+        String call;
+        if (m.emitting()) {
+            String function = m.session.helper(owner, name, descriptor, argTypes, m.where(index),
+                    "; instruction: " + InstructionEmitter.describe(m.instructions.get(index)));
+            call = function + "(" + String.join(", ", cArgs) + ")";
+        } else {
+            call = "";
+        }
+        if (result == null) {
+            m.emit(call + ";");
+        } else {
+            m.emit(e.push(f, Value.of(result)) + " = " + call + ";");
+        }
+    }
+
+    private void contextCall(int index, Frame f, String name, String descriptor) {
+        String key = name + descriptor;
+        switch (key) {
+            case "localLinearId()I", "laneId()I" -> {
+                f.pop();
+                String expr = name.equals("laneId") ? ContextBuiltins.laneId(dialect)
+                        : ContextBuiltins.localLinearId(dialect);
+                m.emit(e.push(f, Value.of(ValueType.INT)) + " = " + expr + ";");
+            }
+            case "localBarrier()V" -> {
+                f.pop();
+                m.emit(ContextBuiltins.barrier(dialect));
+            }
+            case "allocateFloatLocalArray(I)[F", "allocateIntLocalArray(I)[I" -> {
+                ValueType.Kind element = name.contains("Float") ? ValueType.Kind.FLOAT : ValueType.Kind.INT;
+                int size = constantSize(index, f, "local array");
+                f.pop();
+                f.pop();
+                if (!m.kernel) {
+                    throw m.fail(index, "local arrays must be allocated in the kernel method itself, not in helpers");
+                }
+                String array = declareLocalArray(element, size);
+                ValueType t = ValueType.array(element, ValueType.Space.LOCAL);
+                m.emit(e.push(f, Value.array(t, size)) + " = " + array + ";");
+            }
+            case "atomicAdd([III)I", "atomicAdd([FIF)F" -> {
+                String value = e.name(f, 0);
+                String idx = e.name(f, 1);
+                String arr = e.name(f, 2);
+                f.pop();
+                f.pop();
+                Value array = f.pop();
+                f.pop();
+                if (array.type().space() == ValueType.Space.PRIVATE) {
+                    throw m.fail(index, "atomicAdd on a thread-private array is not supported");
+                }
+                boolean isFloat = descriptor.startsWith("([F");
+                String address = "&" + arr + "[" + idx + "]";
+                String expr;
+                if (cuda) {
+                    expr = "atomicAdd(" + address + ", " + value + ")";
+                } else if (isFloat) {
+                    expr = (array.type().space() == ValueType.Space.GLOBAL ? "j_atomic_add_f_g(" : "j_atomic_add_f_l(")
+                            + address + ", " + value + ")";
+                } else {
+                    expr = "atomic_add(" + address + ", " + value + ")";
+                }
+                m.emit(e.push(f, Value.of(isFloat ? ValueType.FLOAT : ValueType.INT)) + " = " + expr + ";");
+            }
+            case "shuffleXor(FI)F", "shuffleXor(II)I", "shuffleDown(FI)F", "shuffleDown(II)I" -> {
+                String lane = e.name(f, 0);
+                String value = e.name(f, 1);
+                boolean isFloat = descriptor.startsWith("(F");
+                f.pop();
+                f.pop();
+                f.pop();
+                boolean xor = name.equals("shuffleXor");
+                String expr;
+                if (cuda) {
+                    expr = (xor ? "__shfl_xor_sync(0xffffffffu, " : "__shfl_down_sync(0xffffffffu, ") + value + ", "
+                            + (xor ? lane : "(unsigned)" + lane) + ")";
+                } else {
+                    m.session.usesScratch = true;
+                    expr = (xor ? "j_shfl_xor_" : "j_shfl_down_") + (isFloat ? "f" : "i") + "(j_scratch, " + value
+                            + ", " + lane + ")";
+                }
+                m.emit(e.push(f, Value.of(isFloat ? ValueType.FLOAT : ValueType.INT)) + " = " + expr + ";");
+            }
+            case "subGroupReduceAdd(F)F", "subGroupReduceAdd(I)I" -> {
+                String value = e.name(f, 0);
+                boolean isFloat = descriptor.startsWith("(F");
+                f.pop();
+                f.pop();
+                String function = isFloat ? "j_reduce_add_f(" : "j_reduce_add_i(";
+                if (!cuda) {
+                    m.session.usesScratch = true;
+                    function += "j_scratch, ";
+                }
+                m.emit(e.push(f, Value.of(isFloat ? ValueType.FLOAT : ValueType.INT)) + " = " + function + value + ");");
+            }
+            default -> throw m.fail(index, "KernelContext." + name + descriptor + " is not supported on the device");
+        }
+    }
+
+    private int constantSize(int index, Frame f, String what) {
+        Value size = f.peek(0);
+        if (size.type().kind() != ValueType.Kind.INT || size.intConstant() == null) {
+            throw m.fail(index, "the size of a " + what + " must be a compile-time constant (a literal or a static"
+                    + " final int pushed right before the allocation)");
+        }
+        if (size.intConstant() < 0) {
+            throw m.fail(index, "negative " + what + " size " + size.intConstant());
+        }
+        return size.intConstant();
+    }
+
+    private String declareLocalArray(ValueType.Kind element, int size) {
+        String name = "j_local" + localArrays++;
+        if (!m.emitting()) {
+            return name;
+        }
+        String cType = new ValueType(element, null, null).cType(dialect);
+        if (cuda) {
+            if (m.localMemoryBytes == 0 && m.arrayDeclarations.stream().noneMatch(d -> d.contains("j_smem"))) {
+                m.arrayDeclarations.add("extern __shared__ __align__(16) unsigned char j_smem[];");
+            }
+            long offset = (m.localMemoryBytes + 15) & ~15L;
+            m.arrayDeclarations.add(cType + "* " + name + " = (" + cType + "*)(j_smem + " + offset + ");");
+            m.localMemoryBytes = offset + (long) size * ValueType.elementBytes(element);
+        } else {
+            m.arrayDeclarations.add("__local " + cType + " " + name + "[" + Math.max(size, 1) + "];");
+            m.localMemoryBytes += (long) size * ValueType.elementBytes(element);
+        }
+        return name;
+    }
+
+    void newPrivateArray(int index, Frame f, TypeKind kind) {
+        ValueType.Kind element = switch (kind) {
+            case INT -> ValueType.Kind.INT;
+            case LONG -> ValueType.Kind.LONG;
+            case FLOAT -> ValueType.Kind.FLOAT;
+            case DOUBLE -> ValueType.Kind.DOUBLE;
+            case SHORT -> ValueType.Kind.SHORT;
+            default -> throw m.fail(index, kind.name().toLowerCase()
+                    + " arrays are not supported (use float[], int[], long[], double[] or short[])");
+        };
+        int size = constantSize(index, f, "private array");
+        f.pop();
+        String name = "j_priv" + privateArrays++;
+        ValueType t = ValueType.array(element, ValueType.Space.PRIVATE);
+        if (m.emitting()) {
+            String cType = new ValueType(element, null, null).cType(dialect);
+            m.arrayDeclarations.add(cType + " " + name + "[" + Math.max(size, 1) + "];");
+            m.usesPrivateArrayZeroing = true;
+            // Java zero-fills every new array.
+            m.emit("for (j_zi = 0; j_zi < " + size + "; ++j_zi) " + name + "[j_zi] = 0;");
+        }
+        m.emit(e.push(f, Value.array(t, size)) + " = " + name + ";");
+    }
+}
