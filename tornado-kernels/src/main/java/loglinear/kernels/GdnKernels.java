@@ -1,0 +1,389 @@
+package loglinear.kernels;
+
+import static loglinear.kernels.Mamba2Kernels.CHUNK;
+import static loglinear.kernels.Mamba2Kernels.CHUNK_LEVELS;
+import static loglinear.kernels.Mamba2Kernels.CHUNK_LOG2;
+import static loglinear.kernels.Mamba2Kernels.GROUP_THREADS;
+import static loglinear.kernels.Mamba2Kernels.TILE;
+
+import loglinear.jit.KernelContext;
+import loglinear.jit.KernelMath;
+
+/**
+ * Pure-Java kernels of the chunkwise (log-linear) Gated DeltaNet forward (spec sections 3, 5 and 6), chunk C = 64:
+ * the output pass {@link #chunkSweep} and the per-chunk step helpers that {@link GdnSegmentKernels} shares. Plain
+ * Gated DeltaNet is the same kernel with {@code useLambda = 0}; DeltaNet is g = 0.
+ *
+ * <p>Per chunk, with Gl the cumsum of g inside the chunk and Gamma[a,b] = exp(Gl[a] - Gl[b]) (b <= a, masked before
+ * exp):
+ * <ul>
+ *   <li>A = (I + StrictLower(diag(beta) (Gamma * K K^T)))^-1 by forward substitution (local memory);</li>
+ *   <li>M = (Q K^T) * Gamma on and below the diagonal (local memory);</li>
+ *   <li>W = A (beta exp(Gl) K) and U = A (beta V) (group scratch in global memory);</li>
+ *   <li>Qt = Q exp(Gl) - M W, so that q_t^T P(t, chunk start) h = (Qt h)_t for every carried state h;</li>
+ *   <li>Attn = (M A diag(beta)) * Lambda, Lambda[a,s] = lambda[t, level(a, s)]: the intra-chunk coefficient of
+ *       v_s in o_t (the transitions between s and t are inside M A);</li>
+ *   <li>o_t = scale (Attn V + sum over set bits j of z of lambda[t, 7 + j] Qt S_j)_t, S_j the state of chunk
+ *       level j;</li>
+ *   <li>Fenwick carry before chunk z + 1 (m = trailingZeros(z + 1)): S_m = S_0 + .. + S_(m-1); then every state
+ *       that holds keys (bit l of z + 1 set) crosses the chunk: S_l = exp(Gl_last) S_l - Kd^T (W S_l) with
+ *       Kd = K exp(Gl_last - Gl) (rows), and the carry target also takes the chunk's write Kd^T U, fused as
+ *       S_m = exp(Gl_last) S_m - Kd^T (W S_m - U).</li>
+ * </ul>
+ * Positions t >= T are padding: q = k = v = 0, g = 0, beta = 0, and no output is written.
+ */
+public final class GdnKernels {
+    private GdnKernels() {}
+
+    /** Floats of W, Qt (C x K each) and U (C x 64) one work-group keeps in the chunk scratch. */
+    public static int chunkScratchFloats(int keyDim) {
+        return 2 * CHUNK * keyDim + CHUNK * TILE;
+    }
+
+    /** Chunk-level states a sweep over {@code chunks} chunks keeps: bitLength(chunks - 1), at least 1. */
+    public static int stateLevels(int chunks) {
+        return Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(0, chunks - 1)));
+    }
+
+    /**
+     * The output of one (b, h, segment of 2^s chunks, V tile): a sweep over the segment's chunks keeping the chunk
+     * level states S_0 .. S_(levels-1) (K x 64 each) in {@code levelStates}. Levels below s are local to the
+     * segment and start empty; level s + j (bit j of the segment index set) starts from the stored segment-level
+     * read state R_j of {@link GdnSegmentKernels#segmentSweep} and is carried through every chunk. With one
+     * segment (2^s >= chunks) this is the whole sequential sweep.
+     *
+     * <p>Global (256 * vTiles, segments, B * H), local (256, 1, 1). Per group (index
+     * (bh * segments + segment) * vTiles + vTile): {@link #chunkScratchFloats} floats of {@code chunkScratch} and
+     * {@code levels * K * 64} floats of {@code levelStates}.
+     */
+    public static void chunkSweep(KernelContext ctx, float[] q, float[] k, float[] v, float[] g, float[] beta,
+                                  float[] lambda, float[] o, float[] readStates, int[] readOffsets,
+                                  float[] chunkScratch, float[] levelStates, int length, int heads,
+                                  int headsPerGroup, int groups, int keyDim, int valueDim, int lambdaLevels,
+                                  int useLambda, float scale, int chunks, int levels, int segmentLog2,
+                                  int readsPerHead) {
+        float[] gl = ctx.allocateFloatLocalArray(CHUNK);
+        float[] betaRow = ctx.allocateFloatLocalArray(CHUNK);
+        float[] rowFactor = ctx.allocateFloatLocalArray(CHUNK);
+        float[] chunkLambda = ctx.allocateFloatLocalArray(CHUNK * CHUNK_LEVELS);
+        float[] inverse = ctx.allocateFloatLocalArray(CHUNK * CHUNK);
+        float[] square = ctx.allocateFloatLocalArray(CHUNK * CHUNK);
+
+        int lid = ctx.localIdx;
+        int vTile = ctx.groupIdx;
+        int segment = ctx.groupIdy;
+        int bh = ctx.groupIdz;
+        int vTiles = ctx.globalGroupSizeX / GROUP_THREADS;
+        int segments = ctx.globalGroupSizeY;
+        int b = bh / heads;
+        int h = bh - b * heads;
+        int grp = h / headsPerGroup;
+        int group = (bh * segments + segment) * vTiles + vTile;
+        int scratchBase = group * (2 * CHUNK * keyDim + CHUNK * TILE);
+        int wBase = scratchBase;
+        int qtBase = scratchBase + CHUNK * keyDim;
+        int uBase = scratchBase + 2 * CHUNK * keyDim;
+        int stateSize = keyDim * TILE;
+        int stateBase = group * levels * stateSize;
+        int firstColumn = vTile * TILE;
+        int firstChunk = segment << segmentLog2;
+        int chunksHere = Math.min(chunks - firstChunk, 1 << Math.min(segmentLog2, 30));
+
+        // Step 0, the incoming segment-level states: S_(s+j) = R_j for each set bit j of the segment index.
+        int slot = 0;
+        if (segment > 0) {
+            slot = readOffsets[segment];
+        }
+        int segmentBits = segment;
+        int segmentLevel = 0;
+        while (segmentBits != 0) {
+            if ((segmentBits & 1) != 0) {
+                int source = (bh * readsPerHead + slot) * keyDim * valueDim;
+                int target = stateBase + (segmentLog2 + segmentLevel) * stateSize;
+                for (int idx = lid; idx < stateSize; idx += GROUP_THREADS) {
+                    int kk = idx / TILE;
+                    int column = firstColumn + idx - kk * TILE;
+                    float x = 0f;
+                    if (column < valueDim) {
+                        x = readStates[source + kk * valueDim + column];
+                    }
+                    levelStates[target + idx] = x;
+                }
+                slot = slot + 1;
+            }
+            segmentBits = segmentBits >>> 1;
+            segmentLevel = segmentLevel + 1;
+        }
+        ctx.localBarrier();
+
+        int rowStep = groups * keyDim;
+        int valueStep = heads * valueDim;
+        int columns = Math.min(TILE, valueDim - firstColumn);
+        for (int r = 0; r < chunksHere; r++) {
+            int z = firstChunk + r;
+            int t0 = z * CHUNK;
+            int validRows = Math.min(CHUNK, length - t0);
+            int keyRows = (b * length + t0) * groups + grp;
+            int valueRows = (b * length + t0) * heads + h;
+            int kBase = keyRows * keyDim;
+            int vBase = valueRows * valueDim + firstColumn;
+            // Step 1, per-row g and beta (0 on padding) and lambda[t, 0..7].
+            loadGateAndBeta(lid, g, beta, valueRows, heads, validRows, rowFactor, betaRow);
+            for (int idx = lid; idx < CHUNK * CHUNK_LEVELS; idx += GROUP_THREADS) {
+                int a = idx / CHUNK_LEVELS;
+                int l = idx - a * CHUNK_LEVELS;
+                float weight = 1f;
+                if (useLambda != 0 && a < validRows && l < lambdaLevels) {
+                    weight = lambda[(valueRows + a * heads) * lambdaLevels + l];
+                }
+                chunkLambda[idx] = weight;
+            }
+            ctx.localBarrier();
+            // Step 2, Gl = cumsum of g inside the chunk.
+            chunkCumsum(lid, rowFactor, gl);
+            ctx.localBarrier();
+            // Step 3, L = StrictLower(diag(beta) (Gamma * K K^T)) into square (tile product, then the mask).
+            GdnTileProducts.plain(lid, keyDim, k, kBase, rowStep, 1, validRows, k, kBase, 1, rowStep, validRows,
+                    1f, 0f, square, 0, CHUNK, CHUNK, CHUNK);
+            ctx.localBarrier();
+            maskKeyScores(lid, validRows, gl, betaRow, 0, square);
+            ctx.localBarrier();
+            // Step 4, A = (I + L)^-1 row by row: A[i, c] = [i == c] - sum_{c <= j < i} L[i, j] A[j, c].
+            for (int i = 0; i < CHUNK; i++) {
+                invertUnitLowerRow(lid, i, square, inverse);
+                ctx.localBarrier();
+            }
+            // Step 5, W = (A diag(beta exp(Gl))) K [C x K] into the scratch.
+            scaleInverseColumns(lid, inverse, betaRow, gl, 1, square);
+            ctx.localBarrier();
+            weightedKeys(lid, square, k, kBase, rowStep, keyDim, validRows, chunkScratch, wBase);
+            ctx.localBarrier();
+            // Step 6, U = (A diag(beta)) V [C x 64] into the scratch.
+            scaleInverseColumns(lid, inverse, betaRow, gl, 0, square);
+            ctx.localBarrier();
+            GdnTileProducts.plain(lid, validRows, square, 0, CHUNK, 1, CHUNK, v, vBase, valueStep, 1, columns,
+                    1f, 0f, chunkScratch, uBase, TILE, CHUNK, TILE);
+            ctx.localBarrier();
+            // Step 7, M = (Q K^T) * Gamma on and below the diagonal, into square; Qt = Q exp(Gl) in the scratch.
+            GdnTileProducts.plain(lid, keyDim, q, kBase, rowStep, 1, validRows, k, kBase, 1, rowStep, validRows,
+                    1f, 0f, square, 0, CHUNK, CHUNK, CHUNK);
+            for (int idx = lid; idx < CHUNK * keyDim; idx += GROUP_THREADS) {
+                int a = idx / keyDim;
+                float value = 0f;
+                if (a < validRows) {
+                    value = KernelMath.exp(gl[a]) * q[kBase + a * rowStep + idx - a * keyDim];
+                }
+                chunkScratch[qtBase + idx] = value;
+            }
+            ctx.localBarrier();
+            maskKeyScores(lid, validRows, gl, betaRow, 1, square);
+            ctx.localBarrier();
+            // Step 8, Qt = Q exp(Gl) - M W [C x K].
+            for (int kt = 0; kt < keyDim; kt += TILE) {
+                GdnTileProducts.plain(lid, validRows, square, 0, CHUNK, 1, CHUNK, chunkScratch, wBase + kt, keyDim,
+                        1, keyDim - kt, -1f, 1f, chunkScratch, qtBase + kt, keyDim, CHUNK, Math.min(TILE, keyDim - kt));
+            }
+            // Step 9, Attn[a, s] = beta_s Lambda[a, s] sum_{s <= j <= a} M[a, j] A[j, s], into inverse.
+            float[] attn = new float[16];
+            float[] mReg = new float[4];
+            float[] aReg = new float[4];
+            int ty = lid >> 4;
+            int tx = lid & 15;
+            for (int j = 0; j < CHUNK; j++) {
+                for (int i = 0; i < 4; i++) {
+                    mReg[i] = square[(ty + 16 * i) * CHUNK + j];
+                }
+                for (int c = 0; c < 4; c++) {
+                    aReg[c] = inverse[j * CHUNK + tx + 16 * c];
+                }
+                for (int i = 0; i < 4; i++) {
+                    for (int c = 0; c < 4; c++) {
+                        attn[i * 4 + c] = Math.fma(mReg[i], aReg[c], attn[i * 4 + c]);
+                    }
+                }
+            }
+            ctx.localBarrier();
+            for (int i = 0; i < 4; i++) {
+                int a = ty + 16 * i;
+                for (int c = 0; c < 4; c++) {
+                    int s = tx + 16 * c;
+                    float value = 0f;
+                    if (s <= a) {
+                        int pairLevel = 32 - Integer.numberOfLeadingZeros(a ^ s);
+                        value = attn[i * 4 + c] * betaRow[s] * chunkLambda[a * CHUNK_LEVELS + pairLevel];
+                    }
+                    inverse[a * CHUNK + s] = value;
+                }
+            }
+            ctx.localBarrier();
+            // Step 10, O = Attn V + sum_{bit j of z} diag(lambda[:, 7 + j]) Qt S_j, accumulated in square.
+            GdnTileProducts.plain(lid, validRows, inverse, 0, CHUNK, 1, CHUNK, v, vBase, valueStep, 1, columns,
+                    1f, 0f, square, 0, TILE, CHUNK, TILE);
+            int bits = z;
+            int j = 0;
+            while (bits != 0) {
+                if ((bits & 1) != 0) {
+                    GdnTileProducts.product(lid, keyDim, chunkScratch, qtBase, keyDim, 1, CHUNK, levelStates,
+                            stateBase + j * stateSize, TILE, 1, TILE, 1f, square, 0, 0, 0f,
+                            lambda, valueRows * lambdaLevels + CHUNK_LOG2 + 1 + j, heads * lambdaLevels, useLambda,
+                            1f, square, 0, TILE, validRows, TILE);
+                }
+                bits = bits >>> 1;
+                j = j + 1;
+            }
+            ctx.localBarrier();
+            // o_t = scale O_t.
+            for (int idx = lid; idx < CHUNK * TILE; idx += GROUP_THREADS) {
+                int a = idx / TILE;
+                int c = idx - a * TILE;
+                if (a < validRows && c < columns) {
+                    o[(valueRows + a * heads) * valueDim + firstColumn + c] = scale * square[idx];
+                }
+            }
+            ctx.localBarrier();
+            if (r + 1 < chunksHere) {
+                // Step 11, Fenwick carry before chunk z + 1: S_m = S_0 + .. + S_(m-1), m = trailingZeros(z + 1).
+                int next = z + 1;
+                int m = Integer.numberOfTrailingZeros(next);
+                for (int idx = lid; idx < stateSize; idx += GROUP_THREADS) {
+                    float sum = 0f;
+                    for (int l = 0; l < m; l++) {
+                        sum += levelStates[stateBase + l * stateSize + idx];
+                    }
+                    levelStates[stateBase + m * stateSize + idx] = sum;
+                }
+                float decay = keyDecayFactors(lid, gl, rowFactor);
+                ctx.localBarrier();
+                // Step 12, every state holding keys crosses the chunk; the carry target takes the write Kd^T U.
+                for (int level = 0; level < levels; level++) {
+                    if (((next >>> level) & 1) != 0) {
+                        int state = stateBase + level * stateSize;
+                        stateProduct(lid, chunkScratch, wBase, uBase, keyDim, level == m ? 1 : 0, levelStates, state,
+                                TILE, TILE, rowFactor, square);
+                        ctx.localBarrier();
+                        transitionState(lid, k, kBase, rowStep, keyDim, validRows, decay, square, levelStates, state,
+                                TILE, TILE);
+                        ctx.localBarrier();
+                    }
+                }
+            }
+        }
+    }
+
+    /** Step helper: g and beta of the chunk's rows into {@code gate} and {@code betaRow}, 0 on padding. */
+    static void loadGateAndBeta(int lid, float[] g, float[] beta, int valueRows, int heads, int validRows,
+                                float[] gate, float[] betaRow) {
+        if (lid < CHUNK) {
+            float x = 0f;
+            float y = 0f;
+            if (lid < validRows) {
+                int at = valueRows + lid * heads;
+                x = g[at];
+                y = beta[at];
+            }
+            gate[lid] = x;
+            betaRow[lid] = y;
+        }
+    }
+
+    /** Step helper: Gl[a] = sum_{a' <= a} g[a']. */
+    static void chunkCumsum(int lid, float[] gate, float[] gl) {
+        if (lid < CHUNK) {
+            float sum = 0f;
+            for (int i = 0; i <= lid; i++) {
+                sum += gate[i];
+            }
+            gl[lid] = sum;
+        }
+    }
+
+    /**
+     * Step helper on the raw dot products in {@code square}: with {@code diagonal = 0},
+     * L[a, c] = beta_a exp(Gl[a] - Gl[c]) dot[a, c] for c < a; with {@code diagonal = 1},
+     * M[a, c] = exp(Gl[a] - Gl[c]) dot[a, c] for c <= a; 0 elsewhere and on padding rows.
+     */
+    static void maskKeyScores(int lid, int validRows, float[] gl, float[] betaRow, int diagonal, float[] square) {
+        for (int idx = lid; idx < CHUNK * CHUNK; idx += GROUP_THREADS) {
+            int a = idx / CHUNK;
+            int c = idx - a * CHUNK;
+            float value = 0f;
+            if (c < a + diagonal && a < validRows) {
+                float weight = KernelMath.exp(gl[a] - gl[c]);
+                if (diagonal == 0) {
+                    weight = betaRow[a] * weight;
+                }
+                value = weight * square[idx];
+            }
+            square[idx] = value;
+        }
+    }
+
+    /** Step helper: row i of A = (I + L)^-1, given rows 0 .. i-1 (one barrier between rows). */
+    static void invertUnitLowerRow(int lid, int i, float[] strictLower, float[] inverse) {
+        if (lid < CHUNK) {
+            float value = 0f;
+            if (lid == i) {
+                value = 1f;
+            } else if (lid < i) {
+                for (int j = lid; j < i; j++) {
+                    value = Math.fma(-strictLower[i * CHUNK + j], inverse[j * CHUNK + lid], value);
+                }
+            }
+            inverse[i * CHUNK + lid] = value;
+        }
+    }
+
+    /** Step helper: scaled[a, j] = A[a, j] beta_j (times exp(Gl[j]) when {@code withGate} is 1). */
+    static void scaleInverseColumns(int lid, float[] inverse, float[] betaRow, float[] gl, int withGate,
+                                    float[] scaled) {
+        for (int idx = lid; idx < CHUNK * CHUNK; idx += GROUP_THREADS) {
+            int j = idx - (idx / CHUNK) * CHUNK;
+            float factor = betaRow[j];
+            if (withGate != 0) {
+                factor = factor * KernelMath.exp(gl[j]);
+            }
+            scaled[idx] = inverse[idx] * factor;
+        }
+    }
+
+    /** Step helper: W = scaled K [C x K], scaled = A diag(beta exp(Gl)), into the scratch at wBase (row K). */
+    static void weightedKeys(int lid, float[] scaled, float[] k, int kBase, int rowStep, int keyDim, int validRows,
+                             float[] scratch, int wBase) {
+        for (int kt = 0; kt < keyDim; kt += TILE) {
+            GdnTileProducts.plain(lid, validRows, scaled, 0, CHUNK, 1, CHUNK, k, kBase + kt, rowStep, 1,
+                    keyDim - kt, 1f, 0f, scratch, wBase + kt, keyDim, CHUNK, Math.min(TILE, keyDim - kt));
+        }
+    }
+
+    /**
+     * Step helper: factor[r] = exp(Gl_last - Gl[r]) (the rows of Kd = K exp(Gl_last - Gl)); returns exp(Gl_last).
+     */
+    static float keyDecayFactors(int lid, float[] gl, float[] factor) {
+        float last = gl[CHUNK - 1];
+        if (lid < CHUNK) {
+            factor[lid] = KernelMath.exp(last - gl[lid]);
+        }
+        return KernelMath.exp(last);
+    }
+
+    /**
+     * Step helper: X[r, c] = factor[r] (sum_kk W[r, kk] S[kk, c] - withWrite U[r, c]) (C x 64) into square;
+     * S[kk, c] is {@code state[stateBase + kk * rowStride + c]} for c < {@code columns}.
+     */
+    static void stateProduct(int lid, float[] scratch, int wBase, int uBase, int keyDim, int withWrite,
+                             float[] state, int stateBase, int rowStride, int columns, float[] factor,
+                             float[] square) {
+        GdnTileProducts.product(lid, keyDim, scratch, wBase, keyDim, 1, CHUNK, state, stateBase, rowStride, 1,
+                columns, 1f, scratch, uBase, TILE, withWrite != 0 ? -1f : 0f, factor, 0, 1, 1,
+                0f, square, 0, TILE, CHUNK, TILE);
+    }
+
+    /** Step helper: S = decay S - K^T X for the first {@code columns} columns (X rows already carry Kd's factor). */
+    static void transitionState(int lid, float[] k, int kBase, int rowStep, int keyDim, int validRows, float decay,
+                                float[] square, float[] state, int stateBase, int rowStride, int columns) {
+        for (int kt = 0; kt < keyDim; kt += TILE) {
+            GdnTileProducts.plain(lid, validRows, k, kBase + kt, 1, rowStep, keyDim - kt, square, 0, TILE, 1, TILE,
+                    -1f, decay, state, stateBase + kt * rowStride, rowStride, Math.min(TILE, keyDim - kt), columns);
+        }
+    }
+}

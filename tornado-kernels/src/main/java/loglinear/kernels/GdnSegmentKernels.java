@@ -1,0 +1,203 @@
+package loglinear.kernels;
+
+import static loglinear.kernels.Mamba2Kernels.CHUNK;
+import static loglinear.kernels.Mamba2Kernels.GROUP_THREADS;
+import static loglinear.kernels.Mamba2Kernels.TILE;
+
+import loglinear.jit.KernelContext;
+
+/**
+ * The across-segment part of the parallel Gated DeltaNet forward. The sequence is cut into segments of 2^s aligned
+ * chunks; a segment is a super-chunk whose internal levels are local to it (spec section 5), so only the states of
+ * segment levels cross segment borders:
+ * <ol>
+ *   <li>{@link #segmentSummaries}: per (b, h, segment) in parallel, the segment's net transition
+ *       P_sigma = P(segment end, segment start) (K x K) and its net write E_sigma = sum_s P(segment end, s)
+ *       beta_s k_s v_s^T (K x V), by walking the segment's chunks from [I | 0] with the chunk step
+ *       S = exp(Gl_last) S - Kd^T (W S - [0 | U]).</li>
+ *   <li>{@link #segmentSweep}: per (b, h, V tile) the Fenwick sweep over segments (spec section 4 at segment
+ *       granularity): before segment sigma every state of a set bit j of sigma is stored as the read state R_j
+ *       (popcount prefix offsets); then the carry at m = trailingZeros(sigma + 1), F_m = F_0 + .. + F_(m-1), and
+ *       every state of a set bit l of sigma + 1 crosses the segment: F_l = P_sigma F_l (+ E_sigma for l = m).</li>
+ * </ol>
+ * {@link GdnKernels#chunkSweep} then runs every segment in parallel, starting chunk level s + j from R_j.
+ */
+public final class GdnSegmentKernels {
+    private GdnSegmentKernels() {}
+
+    /**
+     * Stage 1. Global (256 * (kTiles + vTiles), segments - 1, B * H), local (256, 1, 1). Group x below kTiles
+     * computes 64 columns of P_sigma, the others 64 columns of E_sigma. {@code summaries} holds per
+     * (bh * (segments - 1) + sigma) K * K floats of P_sigma (row-major) then K * V floats of E_sigma;
+     * {@code chunkScratch} {@link GdnKernels#chunkScratchFloats} floats per group.
+     */
+    public static void segmentSummaries(KernelContext ctx, float[] k, float[] v, float[] g, float[] beta,
+                                        float[] summaries, float[] chunkScratch, int length, int heads,
+                                        int headsPerGroup, int groups, int keyDim, int valueDim, int segmentLog2,
+                                        int kTiles) {
+        float[] gl = ctx.allocateFloatLocalArray(CHUNK);
+        float[] betaRow = ctx.allocateFloatLocalArray(CHUNK);
+        float[] rowFactor = ctx.allocateFloatLocalArray(CHUNK);
+        float[] inverse = ctx.allocateFloatLocalArray(CHUNK * CHUNK);
+        float[] square = ctx.allocateFloatLocalArray(CHUNK * CHUNK);
+
+        int lid = ctx.localIdx;
+        int tile = ctx.groupIdx;
+        int segment = ctx.groupIdy;
+        int bh = ctx.groupIdz;
+        int tiles = ctx.globalGroupSizeX / GROUP_THREADS;
+        int summarized = ctx.globalGroupSizeY;
+        int b = bh / heads;
+        int h = bh - b * heads;
+        int grp = h / headsPerGroup;
+        int group = (bh * summarized + segment) * tiles + tile;
+        int wBase = group * GdnKernels.chunkScratchFloats(keyDim);
+        int uBase = wBase + 2 * CHUNK * keyDim;
+        int summaryBase = (bh * summarized + segment) * (keyDim * keyDim + keyDim * valueDim);
+        int transitionTile = tile < kTiles ? 1 : 0;
+        int firstColumn = transitionTile != 0 ? tile * TILE : (tile - kTiles) * TILE;
+        int width = transitionTile != 0 ? keyDim : valueDim;
+        int columns = Math.min(TILE, width - firstColumn);
+        int stateBase = transitionTile != 0 ? summaryBase + firstColumn
+                : summaryBase + keyDim * keyDim + firstColumn;
+        int rowStride = width;
+
+        // Step 0, start from [I | 0]: S[kk, c] = [kk == firstColumn + c] for P, 0 for E.
+        for (int idx = lid; idx < keyDim * TILE; idx += GROUP_THREADS) {
+            int kk = idx / TILE;
+            int c = idx - kk * TILE;
+            if (c < columns) {
+                float x = 0f;
+                if (transitionTile != 0 && kk == firstColumn + c) {
+                    x = 1f;
+                }
+                summaries[stateBase + kk * rowStride + c] = x;
+            }
+        }
+        ctx.localBarrier();
+
+        int firstChunk = segment << segmentLog2;
+        int chunksHere = 1 << segmentLog2;
+        int rowStep = groups * keyDim;
+        int valueStep = heads * valueDim;
+        for (int r = 0; r < chunksHere; r++) {
+            int t0 = (firstChunk + r) * CHUNK;
+            int validRows = Math.min(CHUNK, length - t0);
+            int keyRows = (b * length + t0) * groups + grp;
+            int valueRows = (b * length + t0) * heads + h;
+            int kBase = keyRows * keyDim;
+            // Steps 1-2, g, beta, Gl.
+            GdnKernels.loadGateAndBeta(lid, g, beta, valueRows, heads, validRows, rowFactor, betaRow);
+            ctx.localBarrier();
+            GdnKernels.chunkCumsum(lid, rowFactor, gl);
+            ctx.localBarrier();
+            // Steps 3-4, A = (I + StrictLower(diag(beta) (Gamma * K K^T)))^-1.
+            GdnTileProducts.plain(lid, keyDim, k, kBase, rowStep, 1, validRows, k, kBase, 1, rowStep, validRows,
+                    1f, 0f, square, 0, CHUNK, CHUNK, CHUNK);
+            ctx.localBarrier();
+            GdnKernels.maskKeyScores(lid, validRows, gl, betaRow, 0, square);
+            ctx.localBarrier();
+            for (int i = 0; i < CHUNK; i++) {
+                GdnKernels.invertUnitLowerRow(lid, i, square, inverse);
+                ctx.localBarrier();
+            }
+            // Step 5, W = (A diag(beta exp(Gl))) K and, for a write tile, U = (A diag(beta)) V.
+            GdnKernels.scaleInverseColumns(lid, inverse, betaRow, gl, 1, square);
+            ctx.localBarrier();
+            GdnKernels.weightedKeys(lid, square, k, kBase, rowStep, keyDim, validRows, chunkScratch, wBase);
+            ctx.localBarrier();
+            if (transitionTile == 0) {
+                GdnKernels.scaleInverseColumns(lid, inverse, betaRow, gl, 0, square);
+                ctx.localBarrier();
+                GdnTileProducts.plain(lid, validRows, square, 0, CHUNK, 1, CHUNK, v,
+                        valueRows * valueDim + firstColumn, valueStep, 1, columns, 1f, 0f, chunkScratch, uBase, TILE,
+                        CHUNK, TILE);
+                ctx.localBarrier();
+            }
+            // Step 6, S = exp(Gl_last) S - Kd^T (W S - [0 | U]); rowFactor = exp(Gl_last - Gl) for Kd.
+            float decay = GdnKernels.keyDecayFactors(lid, gl, rowFactor);
+            ctx.localBarrier();
+            GdnKernels.stateProduct(lid, chunkScratch, wBase, uBase, keyDim, 1 - transitionTile, summaries,
+                    stateBase, rowStride, columns, rowFactor, square);
+            ctx.localBarrier();
+            GdnKernels.transitionState(lid, k, kBase, rowStep, keyDim, validRows, decay, square, summaries,
+                    stateBase, rowStride, columns);
+            ctx.localBarrier();
+        }
+    }
+
+    /**
+     * Stage 2. Global (256 * vTiles, B * H), local (256, 1). {@code sweepStates} holds per (bh * vTiles + vTile)
+     * (sweepLevels + 1) * K * 64 floats: the Fenwick states F_0 .. F_(sweepLevels-1) and one product buffer.
+     * {@code readStates} receives, per bh, the read states of every segment in popcount prefix order (K x V each).
+     */
+    public static void segmentSweep(KernelContext ctx, float[] summaries, float[] sweepStates, int[] readOffsets,
+                                    float[] readStates, int keyDim, int valueDim, int segments, int sweepLevels,
+                                    int readsPerHead) {
+        int lid = ctx.localIdx;
+        int vTile = ctx.groupIdx;
+        int bh = ctx.groupIdy;
+        int vTiles = ctx.globalGroupSizeX / GROUP_THREADS;
+        int stateSize = keyDim * TILE;
+        int statesBase = (bh * vTiles + vTile) * (sweepLevels + 1) * stateSize;
+        int productBase = statesBase + sweepLevels * stateSize;
+        int firstColumn = vTile * TILE;
+        int summarySize = keyDim * keyDim + keyDim * valueDim;
+
+        for (int segment = 0; segment < segments; segment++) {
+            // Step 1, reads: R_j = F_j for each set bit j of the segment index.
+            int slot = readOffsets[segment];
+            int bits = segment;
+            int j = 0;
+            while (bits != 0) {
+                if ((bits & 1) != 0) {
+                    int target = (bh * readsPerHead + slot) * keyDim * valueDim;
+                    for (int idx = lid; idx < stateSize; idx += GROUP_THREADS) {
+                        int kk = idx / TILE;
+                        int column = firstColumn + idx - kk * TILE;
+                        if (column < valueDim) {
+                            readStates[target + kk * valueDim + column] = sweepStates[statesBase + j * stateSize + idx];
+                        }
+                    }
+                    slot = slot + 1;
+                }
+                bits = bits >>> 1;
+                j = j + 1;
+            }
+            ctx.localBarrier();
+            if (segment + 1 < segments) {
+                // Step 2, carry before segment + 1: F_m = F_0 + .. + F_(m-1), m = trailingZeros(segment + 1).
+                int next = segment + 1;
+                int m = Integer.numberOfTrailingZeros(next);
+                for (int idx = lid; idx < stateSize; idx += GROUP_THREADS) {
+                    float sum = 0f;
+                    for (int l = 0; l < m; l++) {
+                        sum += sweepStates[statesBase + l * stateSize + idx];
+                    }
+                    sweepStates[statesBase + m * stateSize + idx] = sum;
+                }
+                ctx.localBarrier();
+                // Step 3, every state of a set bit of segment + 1 crosses the segment: F = P F (+ E for the target).
+                int summary = (bh * (segments - 1) + segment) * summarySize;
+                for (int level = 0; level < sweepLevels; level++) {
+                    if (((next >>> level) & 1) != 0) {
+                        int state = statesBase + level * stateSize;
+                        int columns = Math.min(TILE, valueDim - firstColumn);
+                        for (int kt = 0; kt < keyDim; kt += TILE) {
+                            GdnTileProducts.product(lid, keyDim, summaries, summary + kt * keyDim, keyDim, 1,
+                                    keyDim - kt, sweepStates, state, TILE, 1, TILE, 1f, summaries,
+                                    summary + keyDim * keyDim + kt * valueDim + firstColumn, valueDim,
+                                    level == m ? 1f : 0f, summaries, 0, 0, 0, 0f, sweepStates,
+                                    productBase + kt * TILE, TILE, Math.min(TILE, keyDim - kt), columns);
+                        }
+                        ctx.localBarrier();
+                        for (int idx = lid; idx < stateSize; idx += GROUP_THREADS) {
+                            sweepStates[state + idx] = sweepStates[productBase + idx];
+                        }
+                        ctx.localBarrier();
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,458 @@
+package loglinear.kernels;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import loglinear.jit.Device;
+import loglinear.jit.DeviceBuffer;
+import loglinear.jit.DeviceEvent;
+import loglinear.jit.DeviceException;
+import loglinear.jit.ElementType;
+import loglinear.jit.Kernel;
+import loglinear.jit.Range;
+import loglinear.reference.Inputs;
+import loglinear.reference.Levels;
+import loglinear.reference.Options;
+import loglinear.reference.Shape;
+import loglinear.reference.Variant;
+
+/**
+ * The launch plan of the (log-linear) Mamba-2 and linear-attention forward on one device: stages 0-3 of
+ * {@link Mamba2Kernels} with buffers allocated once. Intermediates: Gs (one float per padded token and head), the
+ * segment end states (B H (segments - 1) K V floats) and the stored segment-level read states
+ * (B H sum_sigma popcount(sigma) K V floats), plus normalised q and k when qkL2Norm is set. As one window of a
+ * {@link WindowedMamba2Plan} it also keeps the last segment's end state, room for the window-level reads, and the
+ * carried window-level states (B H levels K V floats), and runs {@link Mamba2WindowKernels#windowAdvance} after each
+ * window but the last.
+ */
+public final class Mamba2ForwardPlan implements ForwardPlan {
+    /** Largest K and V the kernels take. */
+    public static final int MAX_HEAD_DIM = 256;
+
+    private final Device device;
+    private final Variant variant;
+    private final Shape shape;
+    private final Options options;
+    private final PlanConfig config;
+    private final Layout layout;
+    private final DeviceInputs inputs;
+    private final List<DeviceBuffer> intermediates = new ArrayList<>();
+    private final DeviceBuffer gs;
+    private final DeviceBuffer endStates;
+    private final DeviceBuffer readStates;
+    private final DeviceBuffer readOffsets;
+    private final DeviceBuffer normalizedQ;
+    private final DeviceBuffer normalizedK;
+    private final DeviceBuffer levelStates;
+    private final DeviceBuffer windowLevels;
+    private final int windowCount;
+    private final int windowLevelCount;
+    private final Kernel windowAdvanceKernel;
+    private final Kernel normalizeKernel;
+    private final Kernel cumsumKernel;
+    private final Kernel endStatesKernel;
+    private final Kernel sweepKernel;
+    private final Kernel outputKernel;
+    private boolean timing;
+    private StageTimings lastTimings;
+    private boolean closed;
+
+    /**
+     * Sizes derived from the shape: chunks of 64, segments of 2^s chunks, the padded length, and the popcount
+     * prefix offsets of the stored read states.
+     */
+    record Layout(int chunks, int segmentLog2, int segments, int paddedLength, int[] readOffsets, int readsPerHead) {
+        static Layout of(Shape shape, PlanConfig config) {
+            return of(shape.length(), config);
+        }
+
+        static Layout of(int length, PlanConfig config) {
+            int chunks = (length + Mamba2Kernels.CHUNK - 1) / Mamba2Kernels.CHUNK;
+            int perSegment = 1 << config.segmentLog2();
+            int segments = (chunks + perSegment - 1) / perSegment;
+            int[] offsets = new int[segments + 1];
+            for (int s = 0; s < segments; s++) {
+                offsets[s + 1] = offsets[s] + Integer.bitCount(s);
+            }
+            return new Layout(chunks, config.segmentLog2(), segments, segments * perSegment * Mamba2Kernels.CHUNK,
+                    offsets, offsets[segments]);
+        }
+    }
+
+    public Mamba2ForwardPlan(Device device, Variant variant, Shape shape, Options options, PlanConfig config) {
+        this(device, variant, shape, options, config, 1);
+    }
+
+    /**
+     * A plan for one window of a windowed forward of {@code windowCount} windows when {@code windowCount > 1}
+     * ({@link WindowedMamba2Plan}): {@code shape} is the window's shape (T = W, a power-of-two multiple of the
+     * segment length), stage 1 keeps every segment's end state, the read states have room for the window-level
+     * reads of any window, and the carried window-level states live in this plan.
+     */
+    Mamba2ForwardPlan(Device device, Variant variant, Shape shape, Options options, PlanConfig config,
+                      int windowCount) {
+        validate(device, variant, shape, options, config);
+        this.device = device;
+        this.variant = variant;
+        this.shape = shape;
+        this.options = options;
+        this.config = config;
+        this.layout = Layout.of(shape, config);
+        this.windowCount = windowCount;
+        boolean windowed = windowCount > 1;
+        if (windowed && (Integer.bitCount(layout.segments()) != 1
+                || (long) layout.segments() * (Mamba2Kernels.CHUNK << config.segmentLog2()) != shape.length())) {
+            throw new IllegalArgumentException("window length T = " + shape.length() + " must be a power of two and a"
+                    + " multiple of the segment length " + (Mamba2Kernels.CHUNK << config.segmentLog2()));
+        }
+        this.windowLevelCount = windowed ? 32 - Integer.numberOfLeadingZeros(windowCount) + 2 : 1;
+        long heads = (long) shape.batch() * shape.heads();
+        long stateSize = (long) shape.keyDim() * shape.valueDim();
+        long gsElements = heads * layout.paddedLength();
+        long endElements = heads * Math.max(1, windowed ? layout.segments() : layout.segments() - 1) * stateSize;
+        long readElements = heads * Math.max(1, readsPerHead()) * stateSize;
+        long windowLevelElements = windowed ? heads * windowLevelCount * stateSize : 1;
+        DeviceInputs.requireIndexable("window-level states (B*H*levels*K*V)", windowLevelElements, shape);
+        DeviceInputs.requireIndexable("Gs (B*H*padded T)", gsElements, shape);
+        DeviceInputs.requireIndexable("segment end states (B*H*segments*K*V)", endElements, shape);
+        DeviceInputs.requireIndexable("segment read states (B*H*reads*K*V)", readElements, shape);
+        boolean sweep = config.intraSegment() == PlanConfig.IntraSegment.SWEEP;
+        long vTiles = (shape.valueDim() + Mamba2Kernels.TILE - 1) / Mamba2Kernels.TILE;
+        long scratchElements = sweep
+                ? heads * layout.segments() * vTiles * (config.segmentLog2() + 1) * shape.keyDim() * Mamba2Kernels.TILE
+                : 1;
+        DeviceInputs.requireIndexable("in-segment level states (B*H*segments*(s+1)*K*64*vTiles)", scratchElements,
+                shape);
+        long qkNormElements = options.qkL2Norm() ? 2 * shape.qkElements() : 0;
+        long intermediateBytes = (gsElements + endElements + readElements + scratchElements + qkNormElements
+                + windowLevelElements) * Float.BYTES
+                + (long) (layout.segments() + 1) * Integer.BYTES;
+        long wanted = DeviceInputs.bytesFor(shape, false) + intermediateBytes;
+        long free = device.freeMemoryBytes();
+        if (wanted > free) {
+            throw new DeviceException("forward plan for " + variant.cliName() + " " + shape + " needs " + wanted
+                    + " bytes of device memory, " + free + " bytes free on " + device.name());
+        }
+        // Compile first so a compile failure leaves nothing allocated.
+        this.normalizeKernel = options.qkL2Norm() ? device.compile(Mamba2Kernels.class, "l2NormalizeRows") : null;
+        this.cumsumKernel = device.compile(Mamba2Kernels.class, "segmentCumsum");
+        this.endStatesKernel = device.compile(Mamba2Kernels.class, "segmentEndStates");
+        this.sweepKernel = device.compile(Mamba2Kernels.class, "segmentSweep");
+        this.windowAdvanceKernel = windowed ? device.compile(Mamba2WindowKernels.class, "windowAdvance") : null;
+        this.outputKernel = sweep ? device.compile(Mamba2SweepKernels.class, "segmentSweepOutput")
+                : device.compile(Mamba2Kernels.class, "chunkOutput");
+        this.inputs = DeviceInputs.allocate(device, shape, false);
+        try {
+            this.gs = allocate(ElementType.FLOAT, gsElements);
+            this.endStates = allocate(ElementType.FLOAT, endElements);
+            this.readStates = allocate(ElementType.FLOAT, readElements);
+            this.readOffsets = allocate(ElementType.INT, layout.segments() + 1);
+            this.levelStates = allocate(ElementType.FLOAT, scratchElements);
+            this.windowLevels = allocate(ElementType.FLOAT, windowLevelElements);
+            this.normalizedQ = options.qkL2Norm() ? allocate(ElementType.FLOAT, Math.max(1, shape.qkElements())) : null;
+            this.normalizedK = options.qkL2Norm() ? allocate(ElementType.FLOAT, Math.max(1, shape.qkElements())) : null;
+            device.write(readOffsets, layout.readOffsets());
+        } catch (DeviceException e) {
+            freeAll();
+            throw new DeviceException("could not allocate " + intermediateBytes + " bytes of intermediates for "
+                    + variant.cliName() + " " + shape + " on " + device.name() + " (" + device.freeMemoryBytes()
+                    + " bytes free): " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Stored read states per (b, h): popcount summed over the segments, and in a windowed plan the most over the
+     * windows of popcount(n * segments + sigma) summed over sigma (the window bits add popcount(n) per segment).
+     */
+    private int readsPerHead() {
+        int mostWindowBits = 0;
+        for (int n = 0; n < windowCount; n++) {
+            mostWindowBits = Math.max(mostWindowBits, Integer.bitCount(n));
+        }
+        return Math.toIntExact(layout.readsPerHead() + (long) layout.segments() * mostWindowBits);
+    }
+
+    private static void validate(Device device, Variant variant, Shape shape, Options options, PlanConfig config) {
+        if (device == null) {
+            throw new IllegalArgumentException("device is missing: expected an open loglinear.jit.Device");
+        }
+        if (variant == null || variant.deltaRule()) {
+            throw new IllegalArgumentException("variant " + (variant == null ? "null" : variant.cliName())
+                    + " is not a Mamba-2 family variant: expected linear, mamba2 or loglinear-mamba2");
+        }
+        if (shape == null || options == null || config == null) {
+            throw new IllegalArgumentException("shape, options and config must not be null");
+        }
+        if (shape.length() < 1) {
+            throw new IllegalArgumentException("T (length) must be >= 1 for a GPU forward, got " + shape.length()
+                    + " in " + shape);
+        }
+        if (shape.keyDim() > MAX_HEAD_DIM) {
+            throw new IllegalArgumentException("K (keyDim) = " + shape.keyDim() + " in " + shape
+                    + " is larger than the kernels' maximum " + MAX_HEAD_DIM);
+        }
+        if (shape.valueDim() > MAX_HEAD_DIM) {
+            throw new IllegalArgumentException("V (valueDim) = " + shape.valueDim() + " in " + shape
+                    + " is larger than the kernels' maximum " + MAX_HEAD_DIM);
+        }
+        DeviceInputs.requireIndexable("q/k [B, T, G, K]", shape.qkElements(), shape);
+        DeviceInputs.requireIndexable("v/o [B, T, H, V]", shape.vElements(), shape);
+        DeviceInputs.requireIndexable("lambda [B, T, H, L]", shape.lambdaElements(), shape);
+        int needed = Levels.levels(shape.length());
+        if (shape.levels() < needed) {
+            throw new IllegalArgumentException("L (levels) = " + shape.levels() + " is smaller than levels(T) = "
+                    + needed + " for T = " + shape.length());
+        }
+    }
+
+    private DeviceBuffer allocate(ElementType type, long length) {
+        DeviceBuffer buffer = device.allocate(type, length);
+        intermediates.add(buffer);
+        return buffer;
+    }
+
+    private void freeAll() {
+        intermediates.forEach(DeviceBuffer::close);
+        intermediates.clear();
+        inputs.close();
+    }
+
+    @Override
+    public float[] run(Inputs hostInputs) {
+        requireOpen();
+        if (hostInputs == null) {
+            throw new IllegalArgumentException("inputs must not be null");
+        }
+        if (!hostInputs.shape().equals(shape)) {
+            throw new IllegalArgumentException("inputs have shape " + hostInputs.shape() + ", the plan was built for "
+                    + shape);
+        }
+        inputs.write(hostInputs);
+        runResident();
+        return inputs.readOutput();
+    }
+
+    @Override
+    public void runResident() {
+        requireOpen();
+        if (windowCount > 1) {
+            throw new IllegalStateException("this plan is one window of a windowed forward: run it through "
+                    + "WindowedMamba2Plan");
+        }
+        launchStages(layout, shape.length(), 0);
+    }
+
+    /** Number of windows this plan was built for (1 for a single plan). */
+    int windowCount() {
+        return windowCount;
+    }
+
+    /** Zeroes the carried window-level states; call before window 0 of a windowed forward. */
+    void resetWindowStates() {
+        requireOpen();
+        device.write(windowLevels, new float[Math.toIntExact(windowLevels.length())]);
+    }
+
+    /**
+     * Window {@code windowIndex} of a windowed forward on what {@link #inputs()} holds in its first
+     * {@code windowLength} tokens (the window's tensors laid out as a [B, windowLength, ...] shape): stages 0-3 with
+     * the global segment index, then the window-level Fenwick step when a later window follows. Asynchronous.
+     */
+    void runWindow(int windowIndex, int windowLength) {
+        requireOpen();
+        if (windowCount <= 1) {
+            throw new IllegalStateException("plan for " + shape + " was not built for windows");
+        }
+        if (windowIndex < 0 || windowIndex >= windowCount) {
+            throw new IllegalArgumentException("windowIndex = " + windowIndex + " is outside 0.." + (windowCount - 1));
+        }
+        if (windowLength < 1 || windowLength > shape.length()
+                || (windowIndex + 1 < windowCount && windowLength != shape.length())) {
+            throw new IllegalArgumentException("windowLength = " + windowLength + " for window " + windowIndex + " of "
+                    + windowCount + ": expected " + shape.length() + " (only the last window may be shorter)");
+        }
+        launchStages(Layout.of(windowLength, config), windowLength, windowIndex);
+    }
+
+    private void launchStages(Layout layout, int length, int windowIndex) {
+        boolean windowed = windowCount > 1;
+        int segmentShift = Integer.numberOfTrailingZeros(this.layout.segments());
+        int segmentBase = windowIndex << segmentShift;
+        int heads = shape.batch() * shape.heads();
+        int segments = layout.segments();
+        int paddedLength = this.layout.paddedLength();
+        int readsPerHead = Math.max(1, readsPerHead());
+        int vTiles = (shape.valueDim() + Mamba2Kernels.TILE - 1) / Mamba2Kernels.TILE;
+        int kTiles = (shape.keyDim() + Mamba2Kernels.TILE - 1) / Mamba2Kernels.TILE;
+        List<String> names = new ArrayList<>();
+        List<DeviceEvent> events = new ArrayList<>();
+        if (timing) {
+            events.add(device.recordEvent());
+        }
+        DeviceBuffer q = inputs.q();
+        DeviceBuffer k = inputs.k();
+        if (options.qkL2Norm()) {
+            // qkL2Norm: q, k <- x / sqrt(sum x^2 + 1e-6), into the plan's own buffers.
+            int rows = shape.batch() * length * shape.groups();
+            Range global = Range.of(roundUp(rows, Mamba2Kernels.ROW_THREADS));
+            Range local = Range.of(Mamba2Kernels.ROW_THREADS);
+            device.launch(normalizeKernel, global, local, inputs.q(), normalizedQ, rows, shape.keyDim());
+            device.launch(normalizeKernel, global, local, inputs.k(), normalizedK, rows, shape.keyDim());
+            q = normalizedQ;
+            k = normalizedK;
+            mark("l2norm", names, events);
+        }
+        // Stage 0: segment-local cumsum Gs.
+        device.launch(cumsumKernel, Range.of(Mamba2Kernels.CHUNK * segments, heads), Range.of(Mamba2Kernels.CHUNK, 1),
+                inputs.g(), gs, length, shape.heads(), layout.segmentLog2(), paddedLength,
+                variant.gated() ? 1 : 0);
+        mark("cumsum", names, events);
+        // Windowed: every segment's end state feeds the window end state, and window-level reads need stage 2.
+        int endStateCount = windowed ? segments : segments - 1;
+        int stateSize = shape.keyDim() * shape.valueDim();
+        if (endStateCount > 0) {
+            // Stage 1: end states of every segment but the last (no later segment of a single plan reads it).
+            device.launch(endStatesKernel,
+                    Range.of(Mamba2Kernels.GROUP_THREADS * kTiles * vTiles, endStateCount, heads),
+                    Range.of(Mamba2Kernels.GROUP_THREADS, 1, 1),
+                    k, inputs.v(), gs, endStates, length, shape.heads(), shape.headsPerGroup(),
+                    shape.groups(), shape.keyDim(), shape.valueDim(), layout.segmentLog2(), endStateCount,
+                    paddedLength, vTiles);
+            mark("segment-states", names, events);
+        }
+        if (segments > 1 || windowIndex > 0) {
+            // Stage 2: Fenwick sweep over segments, one work-item per state element.
+            device.launch(sweepKernel, Range.of(roundUp(stateSize, Mamba2Kernels.GROUP_THREADS), heads),
+                    Range.of(Mamba2Kernels.GROUP_THREADS, 1),
+                    gs, endStates, readOffsets, readStates, windowLevels, shape.keyDim(), shape.valueDim(),
+                    layout.segmentLog2(), segments, endStateCount, paddedLength, readsPerHead, segmentBase,
+                    windowed ? segmentShift : 31, windowLevelCount);
+            mark("segment-sweep", names, events);
+        }
+        if (config.intraSegment() == PlanConfig.IntraSegment.SWEEP) {
+            // Stage 3 (sweep form): per (segment, V tile) a walk over the segment's chunks.
+            device.launch(outputKernel, Range.of(Mamba2Kernels.GROUP_THREADS * vTiles, segments, heads),
+                    Range.of(Mamba2Kernels.GROUP_THREADS, 1, 1),
+                    q, k, inputs.v(), inputs.lambda(), gs, readStates, readOffsets, levelStates, inputs.o(),
+                    length, shape.heads(), shape.headsPerGroup(), shape.groups(), shape.keyDim(),
+                    shape.valueDim(), shape.levels(), layout.segmentLog2(), paddedLength,
+                    readsPerHead, variant.logLinear() ? 1 : 0, (float) options.scale(),
+                    layout.chunks(), segments, segmentBase);
+            mark("output", names, events);
+        } else {
+            // Stage 3 (masked form): per (chunk, V tile) output.
+            device.launch(outputKernel, Range.of(Mamba2Kernels.GROUP_THREADS * vTiles, layout.chunks(), heads),
+                    Range.of(Mamba2Kernels.GROUP_THREADS, 1, 1),
+                    q, k, inputs.v(), inputs.lambda(), gs, readStates, readOffsets, inputs.o(), length,
+                    shape.heads(), shape.headsPerGroup(), shape.groups(), shape.keyDim(), shape.valueDim(),
+                    shape.levels(), layout.segmentLog2(), paddedLength, readsPerHead,
+                    variant.logLinear() ? 1 : 0, (float) options.scale(), segmentBase);
+            mark("output", names, events);
+        }
+        if (windowed && windowIndex + 1 < windowCount) {
+            // Window-level Fenwick step: window end state, decay, carry before window n + 1.
+            device.launch(windowAdvanceKernel, Range.of(roundUp(stateSize, Mamba2Kernels.GROUP_THREADS), heads),
+                    Range.of(Mamba2Kernels.GROUP_THREADS, 1),
+                    gs, endStates, windowLevels, shape.keyDim(), shape.valueDim(), layout.segmentLog2(), segments,
+                    paddedLength, windowLevelCount, windowIndex + 1);
+            mark("window-advance", names, events);
+        }
+        finishTiming(names, events);
+    }
+
+    private void finishTiming(List<String> names, List<DeviceEvent> events) {
+        if (timing) {
+            device.synchronize();
+            List<Float> millis = new ArrayList<>();
+            for (int i = 1; i < events.size(); i++) {
+                millis.add(events.get(i).elapsedMillisSince(events.get(i - 1)));
+            }
+            float total = events.getLast().elapsedMillisSince(events.getFirst());
+            events.forEach(DeviceEvent::close);
+            lastTimings = new StageTimings(names, millis, total);
+        }
+    }
+
+    private void mark(String stage, List<String> names, List<DeviceEvent> events) {
+        if (timing) {
+            names.add(stage);
+            events.add(device.recordEvent());
+        }
+    }
+
+    private static int roundUp(int n, int multiple) {
+        return Math.max(multiple, (n + multiple - 1) / multiple * multiple);
+    }
+
+    @Override
+    public long allocatedBytes() {
+        return inputs.bytes() + intermediateBytes();
+    }
+
+    @Override
+    public long intermediateBytes() {
+        long total = 0;
+        for (DeviceBuffer b : intermediates) {
+            total += b.bytes();
+        }
+        return total;
+    }
+
+    /** Segments of 2^s chunks this plan uses. */
+    public int segments() {
+        return layout.segments();
+    }
+
+    public PlanConfig config() {
+        return config;
+    }
+
+    @Override
+    public void setTiming(boolean enabled) {
+        this.timing = enabled;
+    }
+
+    @Override
+    public StageTimings lastTimings() {
+        return lastTimings;
+    }
+
+    @Override
+    public Device device() {
+        return device;
+    }
+
+    @Override
+    public Variant variant() {
+        return variant;
+    }
+
+    @Override
+    public Shape shape() {
+        return shape;
+    }
+
+    @Override
+    public Options options() {
+        return options;
+    }
+
+    @Override
+    public DeviceInputs inputs() {
+        return inputs;
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("forward plan for " + variant.cliName() + " " + shape + " is closed");
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            freeAll();
+        }
+    }
+}

@@ -1,0 +1,594 @@
+package loglinear.kernels;
+
+import loglinear.jit.KernelContext;
+import loglinear.jit.KernelMath;
+
+/**
+ * Pure-Java kernels of the chunkwise log-linear Mamba-2 forward (spec sections 2, 3, 5), chunk C = 64. Linear
+ * attention and plain Mamba-2 run through the same kernels with {@code gated = 0} (g read as 0) and
+ * {@code useLambda = 0} (every lambda read as 1).
+ *
+ * <p>Parallel structure. The sequence is cut into segments of {@code S = 2^s} aligned chunks. Because the Fenwick
+ * partition is self-similar, the levels of a (query, key) pair inside one segment depend only on positions inside
+ * the segment, and every older key block a query reads (token level >= C-level + 1 + s) is a union of whole earlier
+ * segments. So the forward splits into:
+ * <ol>
+ *   <li>{@link #segmentCumsum}: Gs = inclusive cumsum of g from the segment start, per (b, h, segment).</li>
+ *   <li>{@link #segmentEndStates}: per (b, h, segment, K x V tile) the segment's end state
+ *       E = sum_t exp(Gs_end - Gs_t) k_t v_t^T (a K x (S C) by (S C) x V tile product).</li>
+ *   <li>{@link #segmentSweep}: per (b, h), one work-item per state element (Mamba-2's scalar decay keeps every
+ *       element independent), a Fenwick sweep over segments producing, for segment sigma, the read state of each
+ *       set bit of sigma, decayed to the segment start. Only set bits are stored (popcount prefix offsets).</li>
+ *   <li>Stage 3, the output, in one of two forms ({@link PlanConfig.IntraSegment}): {@link #chunkOutput} (MASKED),
+ *       one work-group per (b, h, chunk, V tile) attending in masked, decayed, lambda-weighted form to every chunk
+ *       of its own segment up to itself (levels 0 .. 6 + s); or {@link Mamba2SweepKernels#segmentSweepOutput}
+ *       (SWEEP), one work-group per (b, h, segment, V tile) walking the segment's chunks with the in-segment Fenwick
+ *       states. Both add lambda[t, 7 + s + j] exp(Gs_t) q_t^T R_j for the segment-level states of stage 2.</li>
+ * </ol>
+ * Why two forms: MASKED needs no scratch and gives B * H * T / 64 * ceil(V / 64) independent groups, but costs about
+ * (2^s + 1) / 2 tile pairs per chunk; SWEEP costs one tile pair, popcount(r) state reads and one K^T V write per
+ * chunk (about a third of the arithmetic at s = 4 .. 5) with B * H * segments * ceil(V / 64) groups, each walking
+ * 2^s chunks. Either way a long sequence fills the device instead of running one sequential sweep per head, and
+ * the segment size trades stored read states (large s stores fewer) against work per group. Positions t >= T are
+ * padding: bounds checks read k = v = 0 and g = 0 there, and no output is written.
+ *
+ * <p>Tile products are explicit loops over local-memory tiles: 256 work-items as a 16 x 16 grid, each owning a
+ * 4 x 4 micro-tile of a 64 x 64 result (rows ty + 16 i, columns tx + 16 j, so that a warp reads consecutive
+ * local-memory words) in 16 scalar accumulators (named xij: row i, column j), which a GPU compiler keeps in
+ * registers; the reduction dimension is staged in steps of 16 (Q K^T, Q R) or 64 (P V, K^T V). Key tiles are stored
+ * transposed with a padded row so that the inner loop reads them without bank conflicts. Each product's inner loop
+ * is one block of four tile reads per operand and sixteen multiply-adds, the place where an MMA call would go.
+ * The multiply-adds are written as {@code Math.fma(a, b, acc)}: kernels are compiled without contraction (Java's
+ * semantics), so a plain {@code acc += a * b} would stay a separate multiply and add at half the FP32 rate; the fused
+ * form rounds once, which only makes the products more accurate.
+ */
+public final class Mamba2Kernels {
+    private Mamba2Kernels() {}
+
+    /** Chunk length C and its log2 c. */
+    public static final int CHUNK = 64;
+    public static final int CHUNK_LOG2 = 6;
+    /** Work-items of the tiled kernels (a 16 x 16 grid of 4 x 4 micro-tiles). */
+    public static final int GROUP_THREADS = 256;
+    /** Columns of V (and rows of K in stage 1) one work-group covers. */
+    public static final int TILE = 64;
+    /** Row stride of the transposed key tile: 64 + 1, so that its column-wise stores hit distinct banks. */
+    public static final int PADDED_ROW = CHUNK + 1;
+    /** Reduction step over K in Q K^T and Q R. */
+    public static final int K_STEP = 16;
+    /** Levels a chunk-local lambda table holds: level(a, b) <= 6 for a, b < 64. */
+    public static final int CHUNK_LEVELS = 8;
+    /** Fenwick buckets of the segment sweep (segments < 2^31). */
+    public static final int MAX_SEGMENT_LEVELS = 33;
+    /** Work-items of the row-wise helper kernels. */
+    public static final int ROW_THREADS = 64;
+
+    /**
+     * q or k rows replaced by x / sqrt(sum x^2 + 1e-6) (the qkL2Norm option); one work-item per row of {@code dim}.
+     */
+    public static void l2NormalizeRows(KernelContext ctx, float[] src, float[] dst, int rows, int dim) {
+        int row = ctx.globalIdx;
+        if (row < rows) {
+            int base = row * dim;
+            float sumSquares = 0f;
+            for (int i = 0; i < dim; i++) {
+                float x = src[base + i];
+                sumSquares += x * x;
+            }
+            float inverse = 1f / KernelMath.sqrt(sumSquares + 1e-6f);
+            for (int i = 0; i < dim; i++) {
+                dst[base + i] = src[base + i] * inverse;
+            }
+        }
+    }
+
+    /**
+     * Stage 0: Gs[b, h, t] = sum of g over (segment start .. t], padded positions (t >= T) adding 0. Global
+     * (64 * segments, B * H), local (64, 1): one group per (segment, b*h) scans its chunks in order.
+     */
+    public static void segmentCumsum(KernelContext ctx, float[] g, float[] gs, int length, int heads,
+                                     int segmentLog2, int paddedLength, int gated) {
+        float[] scan = ctx.allocateFloatLocalArray(CHUNK);
+        int lid = ctx.localIdx;
+        int segment = ctx.groupIdx;
+        int bh = ctx.groupIdy;
+        int b = bh / heads;
+        int h = bh - b * heads;
+        int chunksPerSegment = 1 << segmentLog2;
+        float running = 0f;
+        for (int ci = 0; ci < chunksPerSegment; ci++) {
+            int t = ((segment << segmentLog2) + ci) * CHUNK + lid;
+            float x = 0f;
+            if (gated != 0 && t < length) {
+                x = g[(b * length + t) * heads + h];
+            }
+            scan[lid] = x;
+            ctx.localBarrier();
+            // Hillis-Steele inclusive scan: scan[a] = sum_{a' <= a} g[a'] inside the chunk.
+            for (int offset = 1; offset < CHUNK; offset = offset * 2) {
+                float y = scan[lid];
+                if (lid >= offset) {
+                    y += scan[lid - offset];
+                }
+                ctx.localBarrier();
+                scan[lid] = y;
+                ctx.localBarrier();
+            }
+            // Gs = segment prefix before this chunk + chunk-local cumsum Gl.
+            gs[bh * paddedLength + t] = running + scan[lid];
+            running += scan[CHUNK - 1];
+            ctx.localBarrier();
+        }
+    }
+
+    /**
+     * Stage 1: E[b, h, sigma] = sum over tokens t of segment sigma of exp(Gs_end - Gs_t) k_t v_t^T (K x V).
+     * Global (256 * kTiles * vTiles, segments, B * H), local (256, 1, 1); group x = kTile * vTiles + vTile.
+     */
+    public static void segmentEndStates(KernelContext ctx, float[] k, float[] v, float[] gs, float[] endStates,
+                                        int length, int heads, int headsPerGroup, int groups, int keyDim,
+                                        int valueDim, int segmentLog2, int numSegments, int paddedLength,
+                                        int vTiles) {
+        float[] keyTile = ctx.allocateFloatLocalArray(K_STEP * TILE);
+        float[] weightedValueTile = ctx.allocateFloatLocalArray(K_STEP * TILE);
+        int lid = ctx.localIdx;
+        int ty = lid / 16;
+        int tx = lid - ty * 16;
+        int kTile = ctx.groupIdx / vTiles;
+        int vTile = ctx.groupIdx - kTile * vTiles;
+        int segment = ctx.groupIdy;
+        int bh = ctx.groupIdz;
+        int b = bh / heads;
+        int h = bh - b * heads;
+        int grp = h / headsPerGroup;
+        int segmentLength = CHUNK << segmentLog2;
+        int firstToken = segment * segmentLength;
+        int gsBase = bh * paddedLength;
+        float gEnd = gs[gsBase + firstToken + segmentLength - 1];
+        float e00 = 0f; float e01 = 0f; float e02 = 0f; float e03 = 0f;
+        float e10 = 0f; float e11 = 0f; float e12 = 0f; float e13 = 0f;
+        float e20 = 0f; float e21 = 0f; float e22 = 0f; float e23 = 0f;
+        float e30 = 0f; float e31 = 0f; float e32 = 0f; float e33 = 0f;
+        int lastToken = Math.min(firstToken + segmentLength, length);
+        for (int tb = firstToken; tb < lastToken; tb += K_STEP) {
+            // Stage the token block: keyTile[r][kc] = k_t[kc], weightedValueTile[r][vc] = exp(Gs_end - Gs_t) v_t[vc].
+            for (int idx = lid; idx < K_STEP * TILE; idx += GROUP_THREADS) {
+                int row = idx / TILE;
+                int col = idx - row * TILE;
+                int t = tb + row;
+                int kk = kTile * TILE + col;
+                int vv = vTile * TILE + col;
+                float kx = 0f;
+                float wv = 0f;
+                if (t < length && kk < keyDim) {
+                    kx = k[((b * length + t) * groups + grp) * keyDim + kk];
+                }
+                if (t < length && vv < valueDim) {
+                    wv = KernelMath.exp(gEnd - gs[gsBase + t]) * v[((b * length + t) * heads + h) * valueDim + vv];
+                }
+                keyTile[idx] = kx;
+                weightedValueTile[idx] = wv;
+            }
+            ctx.localBarrier();
+            // Tile product E += K_block^T (w V_block), 4 x 4 micro-tile per work-item.
+            for (int row = 0; row < K_STEP; row++) {
+                float x0 = keyTile[row * TILE + ty + 0];
+                float x1 = keyTile[row * TILE + ty + 16];
+                float x2 = keyTile[row * TILE + ty + 32];
+                float x3 = keyTile[row * TILE + ty + 48];
+                float y0 = weightedValueTile[row * TILE + tx + 0];
+                float y1 = weightedValueTile[row * TILE + tx + 16];
+                float y2 = weightedValueTile[row * TILE + tx + 32];
+                float y3 = weightedValueTile[row * TILE + tx + 48];
+                e00 = Math.fma(x0, y0, e00); e01 = Math.fma(x0, y1, e01);
+                e02 = Math.fma(x0, y2, e02); e03 = Math.fma(x0, y3, e03);
+                e10 = Math.fma(x1, y0, e10); e11 = Math.fma(x1, y1, e11);
+                e12 = Math.fma(x1, y2, e12); e13 = Math.fma(x1, y3, e13);
+                e20 = Math.fma(x2, y0, e20); e21 = Math.fma(x2, y1, e21);
+                e22 = Math.fma(x2, y2, e22); e23 = Math.fma(x2, y3, e23);
+                e30 = Math.fma(x3, y0, e30); e31 = Math.fma(x3, y1, e31);
+                e32 = Math.fma(x3, y2, e32); e33 = Math.fma(x3, y3, e33);
+            }
+            ctx.localBarrier();
+        }
+        int stateBase = (bh * numSegments + segment) * keyDim;
+        int kk0 = kTile * TILE + ty;
+        int vv0 = vTile * TILE + tx;
+        if (kk0 + 0 < keyDim && vv0 + 0 < valueDim) { endStates[(stateBase + kk0 + 0) * valueDim + vv0 + 0] = e00; }
+        if (kk0 + 0 < keyDim && vv0 + 16 < valueDim) { endStates[(stateBase + kk0 + 0) * valueDim + vv0 + 16] = e01; }
+        if (kk0 + 0 < keyDim && vv0 + 32 < valueDim) { endStates[(stateBase + kk0 + 0) * valueDim + vv0 + 32] = e02; }
+        if (kk0 + 0 < keyDim && vv0 + 48 < valueDim) { endStates[(stateBase + kk0 + 0) * valueDim + vv0 + 48] = e03; }
+        if (kk0 + 16 < keyDim && vv0 + 0 < valueDim) { endStates[(stateBase + kk0 + 16) * valueDim + vv0 + 0] = e10; }
+        if (kk0 + 16 < keyDim && vv0 + 16 < valueDim) { endStates[(stateBase + kk0 + 16) * valueDim + vv0 + 16] = e11; }
+        if (kk0 + 16 < keyDim && vv0 + 32 < valueDim) { endStates[(stateBase + kk0 + 16) * valueDim + vv0 + 32] = e12; }
+        if (kk0 + 16 < keyDim && vv0 + 48 < valueDim) { endStates[(stateBase + kk0 + 16) * valueDim + vv0 + 48] = e13; }
+        if (kk0 + 32 < keyDim && vv0 + 0 < valueDim) { endStates[(stateBase + kk0 + 32) * valueDim + vv0 + 0] = e20; }
+        if (kk0 + 32 < keyDim && vv0 + 16 < valueDim) { endStates[(stateBase + kk0 + 32) * valueDim + vv0 + 16] = e21; }
+        if (kk0 + 32 < keyDim && vv0 + 32 < valueDim) { endStates[(stateBase + kk0 + 32) * valueDim + vv0 + 32] = e22; }
+        if (kk0 + 32 < keyDim && vv0 + 48 < valueDim) { endStates[(stateBase + kk0 + 32) * valueDim + vv0 + 48] = e23; }
+        if (kk0 + 48 < keyDim && vv0 + 0 < valueDim) { endStates[(stateBase + kk0 + 48) * valueDim + vv0 + 0] = e30; }
+        if (kk0 + 48 < keyDim && vv0 + 16 < valueDim) { endStates[(stateBase + kk0 + 48) * valueDim + vv0 + 16] = e31; }
+        if (kk0 + 48 < keyDim && vv0 + 32 < valueDim) { endStates[(stateBase + kk0 + 48) * valueDim + vv0 + 32] = e32; }
+        if (kk0 + 48 < keyDim && vv0 + 48 < valueDim) { endStates[(stateBase + kk0 + 48) * valueDim + vv0 + 48] = e33; }
+    }
+
+    /**
+     * Stage 2: the Fenwick sweep over segments for one state element per work-item (spec section 4 at segment
+     * granularity). Before segment sigma: carry m = trailingZeros(sigma): F[m+1] = F[0] + .. + F[m], F[0..m] = 0;
+     * then F[j+1] is the state of segment-level j, decayed to the end of segment sigma - 1, and is stored for each
+     * set bit j of sigma; then every F decays by exp(segment total of g) and F[0] = E[sigma] (E exists for the
+     * first {@code endStateCount} segments; the last segment's is never read).
+     *
+     * <p>Windowed forwards ({@link WindowedMamba2Plan}) number segments globally: segment sigma of this window is
+     * sigma_g = segmentBase + sigma, where segmentBase is a multiple of 2^windowShift (the segments per window). The
+     * bits of sigma_g below windowShift are read from the in-window Fenwick states as above; a set bit j >= windowShift
+     * reads the carried window-level state W[j - windowShift + 1] (decayed to the window start) times
+     * exp(sum of g from the window start to the start of segment sigma). Read-state slots of segment sigma start at
+     * readOffsets[sigma] + sigma * popcount(segmentBase) (the window bits add popcount(n) reads to every segment),
+     * here and in stage 3. A single plan passes segmentBase = 0.
+     * Global (256 * ceil(K*V / 256), B * H), local (256, 1).
+     */
+    public static void segmentSweep(KernelContext ctx, float[] gs, float[] endStates, int[] readOffsets,
+                                    float[] readStates, float[] windowLevels, int keyDim, int valueDim,
+                                    int segmentLog2, int numSegments, int endStateCount, int paddedLength,
+                                    int readsPerHead, int segmentBase, int windowShift, int windowLevelCount) {
+        int element = ctx.globalIdx;
+        int bh = ctx.globalIdy;
+        int stateSize = keyDim * valueDim;
+        if (element < stateSize) {
+            float[] level = new float[MAX_SEGMENT_LEVELS];
+            for (int l = 0; l < MAX_SEGMENT_LEVELS; l++) {
+                level[l] = 0f;
+            }
+            int segmentLength = CHUNK << segmentLog2;
+            int usedLevels = (32 - Integer.numberOfLeadingZeros(numSegments)) + 2;
+            float windowDecay = 1f;
+            for (int segment = 0; segment < numSegments; segment++) {
+                if (segment > 0) {
+                    // Fenwick carry: F[m+1] = sum_{l <= m} F[l]; F[0..m] = 0.
+                    int m = Integer.numberOfTrailingZeros(segment);
+                    float sum = 0f;
+                    for (int l = 0; l <= m; l++) {
+                        sum += level[l];
+                        level[l] = 0f;
+                    }
+                    level[m + 1] = sum;
+                }
+                // Reads: segment-level j (bit j of sigma_g set) sees F[j + 1], or for a window bit the carried
+                // window state decayed to the segment start: exp(G from window start to segment start) W[j'+1].
+                int slot = readOffsets[segment] + segment * Integer.bitCount(segmentBase);
+                int bits = segmentBase + segment;
+                int j = 0;
+                while (bits != 0) {
+                    if ((bits & 1) != 0) {
+                        float read = 0f;
+                        if (j < windowShift) {
+                            read = level[j + 1];
+                        } else {
+                            int windowLevel = j - windowShift + 1;
+                            read = windowDecay
+                                    * windowLevels[(bh * windowLevelCount + windowLevel) * stateSize + element];
+                        }
+                        readStates[(bh * readsPerHead + slot) * stateSize + element] = read;
+                        slot = slot + 1;
+                    }
+                    bits = bits >>> 1;
+                    j = j + 1;
+                }
+                // Decay by the segment's total g, then write its end state at level 0.
+                float decay = KernelMath.exp(gs[bh * paddedLength + (segment + 1) * segmentLength - 1]);
+                for (int l = 0; l < usedLevels; l++) {
+                    level[l] = level[l] * decay;
+                }
+                windowDecay = windowDecay * decay;
+                if (segment < endStateCount) {
+                    level[0] = endStates[(bh * endStateCount + segment) * stateSize + element];
+                }
+            }
+        }
+    }
+
+    /**
+     * Stage 3: the output of one chunk and V tile. For query row a (t = zC + a) and key s in chunk z' of the same
+     * segment, z' <= z:
+     * o[t] += lambda[t, level(t, s)] exp(Gs_t - Gs_s) (q_t . k_s) v_s, where level(t, s) = level(a, b) inside the
+     * chunk and 6 + bitLength(z XOR z') across chunks; plus, for each set bit j of the segment index,
+     * o[t] += lambda[t, 7 + s + j] exp(Gs_t) q_t^T R_j (bits of the global segment index segmentBase + segment,
+     * segmentBase = 0 outside windowed forwards). Finally o = scale * o.
+     * Global (256 * vTiles, chunks, B * H), local (256, 1, 1).
+     */
+    public static void chunkOutput(KernelContext ctx, float[] q, float[] k, float[] v, float[] lambda, float[] gs,
+                                   float[] readStates, int[] readOffsets, float[] o, int length, int heads,
+                                   int headsPerGroup, int groups, int keyDim, int valueDim, int lambdaLevels,
+                                   int segmentLog2, int paddedLength, int readsPerHead, int useLambda, float scale,
+                                   int segmentBase) {
+        float[] queryTile = ctx.allocateFloatLocalArray(CHUNK * K_STEP);
+        float[] keyTile = ctx.allocateFloatLocalArray(PADDED_ROW * K_STEP);
+        float[] scoreTile = ctx.allocateFloatLocalArray(CHUNK * CHUNK);
+        float[] valueTile = ctx.allocateFloatLocalArray(CHUNK * TILE);
+        float[] queryGs = ctx.allocateFloatLocalArray(CHUNK);
+        float[] keyGs = ctx.allocateFloatLocalArray(CHUNK);
+        float[] chunkLambda = ctx.allocateFloatLocalArray(CHUNK * CHUNK_LEVELS);
+        float[] crossLambda = ctx.allocateFloatLocalArray(CHUNK);
+
+        int lid = ctx.localIdx;
+        int ty = lid / 16;
+        int tx = lid - ty * 16;
+        int vTile = ctx.groupIdx;
+        int chunk = ctx.groupIdy;
+        int bh = ctx.groupIdz;
+        int b = bh / heads;
+        int h = bh - b * heads;
+        int grp = h / headsPerGroup;
+        int segment = chunk >> segmentLog2;
+        int firstChunk = segment << segmentLog2;
+        int queryStart = chunk * CHUNK;
+        int gsBase = bh * paddedLength;
+
+        // Per-row data of the query chunk: Gs_t and lambda[t, 0..6] for the intra-chunk levels.
+        if (lid < CHUNK) {
+            queryGs[lid] = gs[gsBase + queryStart + lid];
+        }
+        for (int idx = lid; idx < CHUNK * CHUNK_LEVELS; idx += GROUP_THREADS) {
+            int a = idx / CHUNK_LEVELS;
+            int l = idx - a * CHUNK_LEVELS;
+            int t = queryStart + a;
+            float weight = 1f;
+            if (useLambda != 0 && t < length && l < lambdaLevels) {
+                weight = lambda[((b * length + t) * heads + h) * lambdaLevels + l];
+            }
+            chunkLambda[idx] = weight;
+        }
+        ctx.localBarrier();
+
+        float o00 = 0f; float o01 = 0f; float o02 = 0f; float o03 = 0f;
+        float o10 = 0f; float o11 = 0f; float o12 = 0f; float o13 = 0f;
+        float o20 = 0f; float o21 = 0f; float o22 = 0f; float o23 = 0f;
+        float o30 = 0f; float o31 = 0f; float o32 = 0f; float o33 = 0f;
+        float p00 = 0f; float p01 = 0f; float p02 = 0f; float p03 = 0f;
+        float p10 = 0f; float p11 = 0f; float p12 = 0f; float p13 = 0f;
+        float p20 = 0f; float p21 = 0f; float p22 = 0f; float p23 = 0f;
+        float p30 = 0f; float p31 = 0f; float p32 = 0f; float p33 = 0f;
+
+        for (int keyChunk = firstChunk; keyChunk <= chunk; keyChunk++) {
+            int keyStart = keyChunk * CHUNK;
+            int crossLevel = CHUNK_LOG2 + (32 - Integer.numberOfLeadingZeros(chunk ^ keyChunk));
+            if (lid < CHUNK) {
+                keyGs[lid] = gs[gsBase + keyStart + lid];
+                int t = queryStart + lid;
+                float weight = 1f;
+                if (useLambda != 0 && t < length && keyChunk < chunk) {
+                    weight = lambda[((b * length + t) * heads + h) * lambdaLevels + crossLevel];
+                }
+                crossLambda[lid] = weight;
+            }
+            p00 = 0f; p01 = 0f; p02 = 0f; p03 = 0f;
+            p10 = 0f; p11 = 0f; p12 = 0f; p13 = 0f;
+            p20 = 0f; p21 = 0f; p22 = 0f; p23 = 0f;
+            p30 = 0f; p31 = 0f; p32 = 0f; p33 = 0f;
+            // Scores P = Q_z K_z'^T, reduction over K in steps of 16.
+            for (int k0 = 0; k0 < keyDim; k0 += K_STEP) {
+                for (int idx = lid; idx < CHUNK * K_STEP; idx += GROUP_THREADS) {
+                    int row = idx / K_STEP;
+                    int kk = k0 + idx - row * K_STEP;
+                    int tq = queryStart + row;
+                    int ts = keyStart + row;
+                    float qx = 0f;
+                    float kx = 0f;
+                    if (kk < keyDim && tq < length) {
+                        qx = q[((b * length + tq) * groups + grp) * keyDim + kk];
+                    }
+                    if (kk < keyDim && ts < length) {
+                        kx = k[((b * length + ts) * groups + grp) * keyDim + kk];
+                    }
+                    queryTile[idx] = qx;
+                    keyTile[(kk - k0) * PADDED_ROW + row] = kx;
+                }
+                ctx.localBarrier();
+                for (int kc = 0; kc < K_STEP; kc++) {
+                    float x0 = queryTile[(ty + 0) * K_STEP + kc];
+                    float x1 = queryTile[(ty + 16) * K_STEP + kc];
+                    float x2 = queryTile[(ty + 32) * K_STEP + kc];
+                    float x3 = queryTile[(ty + 48) * K_STEP + kc];
+                    float y0 = keyTile[kc * PADDED_ROW + tx + 0];
+                    float y1 = keyTile[kc * PADDED_ROW + tx + 16];
+                    float y2 = keyTile[kc * PADDED_ROW + tx + 32];
+                    float y3 = keyTile[kc * PADDED_ROW + tx + 48];
+                    p00 = Math.fma(x0, y0, p00); p01 = Math.fma(x0, y1, p01);
+                    p02 = Math.fma(x0, y2, p02); p03 = Math.fma(x0, y3, p03);
+                    p10 = Math.fma(x1, y0, p10); p11 = Math.fma(x1, y1, p11);
+                    p12 = Math.fma(x1, y2, p12); p13 = Math.fma(x1, y3, p13);
+                    p20 = Math.fma(x2, y0, p20); p21 = Math.fma(x2, y1, p21);
+                    p22 = Math.fma(x2, y2, p22); p23 = Math.fma(x2, y3, p23);
+                    p30 = Math.fma(x3, y0, p30); p31 = Math.fma(x3, y1, p31);
+                    p32 = Math.fma(x3, y2, p32); p33 = Math.fma(x3, y3, p33);
+                }
+                ctx.localBarrier();
+            }
+            scoreTile[(ty + 0) * CHUNK + tx + 0] = p00;
+            scoreTile[(ty + 0) * CHUNK + tx + 16] = p01;
+            scoreTile[(ty + 0) * CHUNK + tx + 32] = p02;
+            scoreTile[(ty + 0) * CHUNK + tx + 48] = p03;
+            scoreTile[(ty + 16) * CHUNK + tx + 0] = p10;
+            scoreTile[(ty + 16) * CHUNK + tx + 16] = p11;
+            scoreTile[(ty + 16) * CHUNK + tx + 32] = p12;
+            scoreTile[(ty + 16) * CHUNK + tx + 48] = p13;
+            scoreTile[(ty + 32) * CHUNK + tx + 0] = p20;
+            scoreTile[(ty + 32) * CHUNK + tx + 16] = p21;
+            scoreTile[(ty + 32) * CHUNK + tx + 32] = p22;
+            scoreTile[(ty + 32) * CHUNK + tx + 48] = p23;
+            scoreTile[(ty + 48) * CHUNK + tx + 0] = p30;
+            scoreTile[(ty + 48) * CHUNK + tx + 16] = p31;
+            scoreTile[(ty + 48) * CHUNK + tx + 32] = p32;
+            scoreTile[(ty + 48) * CHUNK + tx + 48] = p33;
+            // Weights: causal mask before exp, decay exp(Gs_t - Gs_s), lambda of the pair's level.
+            for (int i = 0; i < 4; i++) {
+                int a = ty + 16 * i;
+                for (int j = 0; j < 4; j++) {
+                    int bc = tx + 16 * j;
+                    float score = scoreTile[a * CHUNK + bc];
+                    float weighted = 0f;
+                    if (keyChunk < chunk) {
+                        weighted = score * crossLambda[a] * KernelMath.exp(queryGs[a] - keyGs[bc]);
+                    } else if (bc <= a) {
+                        int pairLevel = (32 - Integer.numberOfLeadingZeros(a ^ bc));
+                        weighted = score * chunkLambda[a * CHUNK_LEVELS + pairLevel]
+                                * KernelMath.exp(queryGs[a] - keyGs[bc]);
+                    }
+                    scoreTile[a * CHUNK + bc] = weighted;
+                }
+            }
+            // Stage V_z' (tile of TILE columns).
+            for (int idx = lid; idx < CHUNK * TILE; idx += GROUP_THREADS) {
+                int row = idx / TILE;
+                int vv = vTile * TILE + idx - row * TILE;
+                int ts = keyStart + row;
+                float vx = 0f;
+                if (vv < valueDim && ts < length) {
+                    vx = v[((b * length + ts) * heads + h) * valueDim + vv];
+                }
+                valueTile[idx] = vx;
+            }
+            ctx.localBarrier();
+            // O += P V_z'.
+            for (int kb = 0; kb < CHUNK; kb++) {
+                float x0 = scoreTile[(ty + 0) * CHUNK + kb];
+                float x1 = scoreTile[(ty + 16) * CHUNK + kb];
+                float x2 = scoreTile[(ty + 32) * CHUNK + kb];
+                float x3 = scoreTile[(ty + 48) * CHUNK + kb];
+                float y0 = valueTile[kb * TILE + tx + 0];
+                float y1 = valueTile[kb * TILE + tx + 16];
+                float y2 = valueTile[kb * TILE + tx + 32];
+                float y3 = valueTile[kb * TILE + tx + 48];
+                o00 = Math.fma(x0, y0, o00); o01 = Math.fma(x0, y1, o01);
+                o02 = Math.fma(x0, y2, o02); o03 = Math.fma(x0, y3, o03);
+                o10 = Math.fma(x1, y0, o10); o11 = Math.fma(x1, y1, o11);
+                o12 = Math.fma(x1, y2, o12); o13 = Math.fma(x1, y3, o13);
+                o20 = Math.fma(x2, y0, o20); o21 = Math.fma(x2, y1, o21);
+                o22 = Math.fma(x2, y2, o22); o23 = Math.fma(x2, y3, o23);
+                o30 = Math.fma(x3, y0, o30); o31 = Math.fma(x3, y1, o31);
+                o32 = Math.fma(x3, y2, o32); o33 = Math.fma(x3, y3, o33);
+            }
+            ctx.localBarrier();
+        }
+
+        // Segment-level reads: O += lambda[t, 7 + s + j] exp(Gs_t) Q R_j for each set bit j of the segment index.
+        int stateSize = keyDim * valueDim;
+        int slot = readOffsets[segment] + segment * Integer.bitCount(segmentBase);
+        int bits = segmentBase + segment;
+        int segmentLevel = 0;
+        while (bits != 0) {
+            if ((bits & 1) != 0) {
+                int stateBase = (bh * readsPerHead + slot) * stateSize;
+                p00 = 0f; p01 = 0f; p02 = 0f; p03 = 0f;
+                p10 = 0f; p11 = 0f; p12 = 0f; p13 = 0f;
+                p20 = 0f; p21 = 0f; p22 = 0f; p23 = 0f;
+                p30 = 0f; p31 = 0f; p32 = 0f; p33 = 0f;
+                for (int k0 = 0; k0 < keyDim; k0 += K_STEP) {
+                    for (int idx = lid; idx < CHUNK * K_STEP; idx += GROUP_THREADS) {
+                        int row = idx / K_STEP;
+                        int kk = k0 + idx - row * K_STEP;
+                        int tq = queryStart + row;
+                        float qx = 0f;
+                        if (kk < keyDim && tq < length) {
+                            qx = q[((b * length + tq) * groups + grp) * keyDim + kk];
+                        }
+                        queryTile[idx] = qx;
+                        // keyTile holds R rows k0 .. k0+15 by TILE columns here (row stride PADDED_ROW).
+                        int stateRow = idx / TILE;
+                        int stateCol = idx - stateRow * TILE;
+                        int sk = k0 + stateRow;
+                        int sv = vTile * TILE + stateCol;
+                        float rx = 0f;
+                        if (sk < keyDim && sv < valueDim) {
+                            rx = readStates[stateBase + sk * valueDim + sv];
+                        }
+                        keyTile[stateRow * PADDED_ROW + stateCol] = rx;
+                    }
+                    ctx.localBarrier();
+                    for (int kc = 0; kc < K_STEP; kc++) {
+                        float x0 = queryTile[(ty + 0) * K_STEP + kc];
+                        float x1 = queryTile[(ty + 16) * K_STEP + kc];
+                        float x2 = queryTile[(ty + 32) * K_STEP + kc];
+                        float x3 = queryTile[(ty + 48) * K_STEP + kc];
+                        float y0 = keyTile[kc * PADDED_ROW + tx + 0];
+                        float y1 = keyTile[kc * PADDED_ROW + tx + 16];
+                        float y2 = keyTile[kc * PADDED_ROW + tx + 32];
+                        float y3 = keyTile[kc * PADDED_ROW + tx + 48];
+                        p00 = Math.fma(x0, y0, p00); p01 = Math.fma(x0, y1, p01);
+                        p02 = Math.fma(x0, y2, p02); p03 = Math.fma(x0, y3, p03);
+                        p10 = Math.fma(x1, y0, p10); p11 = Math.fma(x1, y1, p11);
+                        p12 = Math.fma(x1, y2, p12); p13 = Math.fma(x1, y3, p13);
+                        p20 = Math.fma(x2, y0, p20); p21 = Math.fma(x2, y1, p21);
+                        p22 = Math.fma(x2, y2, p22); p23 = Math.fma(x2, y3, p23);
+                        p30 = Math.fma(x3, y0, p30); p31 = Math.fma(x3, y1, p31);
+                        p32 = Math.fma(x3, y2, p32); p33 = Math.fma(x3, y3, p33);
+                    }
+                    ctx.localBarrier();
+                }
+                // Row weights lambda[t, 7 + s + j] exp(Gs_t), staged in crossLambda (free after the key loop).
+                int readLevel = CHUNK_LOG2 + 1 + segmentLog2 + segmentLevel;
+                if (lid < CHUNK) {
+                    int t = queryStart + lid;
+                    float weight = 0f;
+                    if (t < length) {
+                        weight = KernelMath.exp(queryGs[lid]);
+                        if (useLambda != 0) {
+                            weight = weight * lambda[((b * length + t) * heads + h) * lambdaLevels + readLevel];
+                        }
+                    }
+                    crossLambda[lid] = weight;
+                }
+                ctx.localBarrier();
+                float w0 = crossLambda[ty + 0];
+                float w1 = crossLambda[ty + 16];
+                float w2 = crossLambda[ty + 32];
+                float w3 = crossLambda[ty + 48];
+                o00 = Math.fma(w0, p00, o00);
+                o01 = Math.fma(w0, p01, o01);
+                o02 = Math.fma(w0, p02, o02);
+                o03 = Math.fma(w0, p03, o03);
+                o10 = Math.fma(w1, p10, o10);
+                o11 = Math.fma(w1, p11, o11);
+                o12 = Math.fma(w1, p12, o12);
+                o13 = Math.fma(w1, p13, o13);
+                o20 = Math.fma(w2, p20, o20);
+                o21 = Math.fma(w2, p21, o21);
+                o22 = Math.fma(w2, p22, o22);
+                o23 = Math.fma(w2, p23, o23);
+                o30 = Math.fma(w3, p30, o30);
+                o31 = Math.fma(w3, p31, o31);
+                o32 = Math.fma(w3, p32, o32);
+                o33 = Math.fma(w3, p33, o33);
+                ctx.localBarrier();
+                slot = slot + 1;
+            }
+            bits = bits >>> 1;
+            segmentLevel = segmentLevel + 1;
+        }
+
+        // o = scale * O for the rows t < T and columns < V.
+        int t0 = queryStart + ty;
+        int vv0 = vTile * TILE + tx;
+        int outRow0 = ((b * length + t0 + 0) * heads + h) * valueDim;
+        int outRow1 = ((b * length + t0 + 16) * heads + h) * valueDim;
+        int outRow2 = ((b * length + t0 + 32) * heads + h) * valueDim;
+        int outRow3 = ((b * length + t0 + 48) * heads + h) * valueDim;
+        if (t0 + 0 < length && vv0 + 0 < valueDim) { o[outRow0 + vv0 + 0] = scale * o00; }
+        if (t0 + 0 < length && vv0 + 16 < valueDim) { o[outRow0 + vv0 + 16] = scale * o01; }
+        if (t0 + 0 < length && vv0 + 32 < valueDim) { o[outRow0 + vv0 + 32] = scale * o02; }
+        if (t0 + 0 < length && vv0 + 48 < valueDim) { o[outRow0 + vv0 + 48] = scale * o03; }
+        if (t0 + 16 < length && vv0 + 0 < valueDim) { o[outRow1 + vv0 + 0] = scale * o10; }
+        if (t0 + 16 < length && vv0 + 16 < valueDim) { o[outRow1 + vv0 + 16] = scale * o11; }
+        if (t0 + 16 < length && vv0 + 32 < valueDim) { o[outRow1 + vv0 + 32] = scale * o12; }
+        if (t0 + 16 < length && vv0 + 48 < valueDim) { o[outRow1 + vv0 + 48] = scale * o13; }
+        if (t0 + 32 < length && vv0 + 0 < valueDim) { o[outRow2 + vv0 + 0] = scale * o20; }
+        if (t0 + 32 < length && vv0 + 16 < valueDim) { o[outRow2 + vv0 + 16] = scale * o21; }
+        if (t0 + 32 < length && vv0 + 32 < valueDim) { o[outRow2 + vv0 + 32] = scale * o22; }
+        if (t0 + 32 < length && vv0 + 48 < valueDim) { o[outRow2 + vv0 + 48] = scale * o23; }
+        if (t0 + 48 < length && vv0 + 0 < valueDim) { o[outRow3 + vv0 + 0] = scale * o30; }
+        if (t0 + 48 < length && vv0 + 16 < valueDim) { o[outRow3 + vv0 + 16] = scale * o31; }
+        if (t0 + 48 < length && vv0 + 32 < valueDim) { o[outRow3 + vv0 + 32] = scale * o32; }
+        if (t0 + 48 < length && vv0 + 48 < valueDim) { o[outRow3 + vv0 + 48] = scale * o33; }
+    }
+}

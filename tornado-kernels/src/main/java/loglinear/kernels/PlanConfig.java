@@ -1,0 +1,67 @@
+package loglinear.kernels;
+
+/**
+ * Tuning of a forward plan.
+ *
+ * @param segmentLog2  s: segments of 2^s chunks of 64 tokens (0 .. 8). Across segments the output reads stored
+ *                     states (sum over segments of popcount(segment) K x V states per head), so a larger s stores less.
+ * @param intraSegment how the output kernel handles the levels inside a segment
+ */
+public record PlanConfig(int segmentLog2, IntraSegment intraSegment) {
+    public static final int MAX_SEGMENT_LOG2 = 8;
+    public static final int DEFAULT_SWEEP_SEGMENT_LOG2 = 5;
+    public static final int DEFAULT_MASKED_SEGMENT_LOG2 = 4;
+
+    /** The two forms of stage 3. */
+    public enum IntraSegment {
+        /**
+         * One work-group per (segment, V tile) walks the segment's chunks with the in-segment Fenwick states in a
+         * scratch area ({@link Mamba2SweepKernels}): the least arithmetic, 2^s sequential chunk steps per group.
+         */
+        SWEEP,
+        /**
+         * One work-group per (chunk, V tile) attends to every earlier chunk of its segment in masked form
+         * ({@link Mamba2Kernels#chunkOutput}): no scratch, fully parallel, about (2^s + 1) / 2 tile pairs per chunk.
+         */
+        MASKED
+    }
+
+    public PlanConfig {
+        if (segmentLog2 < 0 || segmentLog2 > MAX_SEGMENT_LOG2) {
+            throw new IllegalArgumentException("segmentLog2 must be in 0.." + MAX_SEGMENT_LOG2 + ", got "
+                    + segmentLog2);
+        }
+        if (intraSegment == null) {
+            throw new IllegalArgumentException("intraSegment must not be null: expected SWEEP or MASKED");
+        }
+    }
+
+    /** The sweep form with segments of 2^5 chunks. */
+    public static PlanConfig defaults() {
+        return new PlanConfig(DEFAULT_SWEEP_SEGMENT_LOG2, IntraSegment.SWEEP);
+    }
+
+    /** Sweep groups below which {@link #auto} picks the masked form: about 16 work-groups per SM of a large GPU. */
+    public static final long MIN_SWEEP_GROUPS = 2048;
+
+    /**
+     * The form for {@code shape}: the sweep (less arithmetic) when it still makes at least {@link #MIN_SWEEP_GROUPS}
+     * work-groups (B * H * segments * ceil(V / 64)), otherwise the fully parallel masked form, whose stored states
+     * stay small at the short lengths where that happens.
+     */
+    public static PlanConfig auto(loglinear.reference.Shape shape) {
+        long chunks = (shape.length() + 63L) / 64;
+        long segments = (chunks + (1L << DEFAULT_SWEEP_SEGMENT_LOG2) - 1) >> DEFAULT_SWEEP_SEGMENT_LOG2;
+        long vTiles = (shape.valueDim() + 63L) / 64;
+        long sweepGroups = (long) shape.batch() * shape.heads() * segments * vTiles;
+        return sweepGroups >= MIN_SWEEP_GROUPS ? defaults() : masked(DEFAULT_MASKED_SEGMENT_LOG2);
+    }
+
+    public static PlanConfig sweep(int segmentLog2) {
+        return new PlanConfig(segmentLog2, IntraSegment.SWEEP);
+    }
+
+    public static PlanConfig masked(int segmentLog2) {
+        return new PlanConfig(segmentLog2, IntraSegment.MASKED);
+    }
+}

@@ -1,0 +1,208 @@
+package loglinear.kernels.tools;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import loglinear.jit.Device;
+import loglinear.jit.Devices;
+import loglinear.kernels.ForwardPlan;
+import loglinear.kernels.GpuForward;
+import loglinear.kernels.PlanConfig;
+import loglinear.kernels.StageTimings;
+import loglinear.kernels.WindowedMamba2Plan;
+import loglinear.reference.ChunkedForward;
+import loglinear.reference.Fixture;
+import loglinear.reference.Inputs;
+import loglinear.reference.MaskedReference;
+import loglinear.reference.Metrics;
+import loglinear.reference.Options;
+import loglinear.reference.Shape;
+import loglinear.reference.Variant;
+
+/**
+ * Self-check of the GPU Mamba-2 forwards on real backends: the shared fixtures and seeded random shapes against
+ * the masked reference, and T = 131,072 (B = 1, H = 4, K = 128, V = 64) against the CPU chunked forward, each
+ * with relative RMS <= 1e-4; the windowed forward ({@link WindowedMamba2Plan}) on random shapes against the masked
+ * reference and, in the long run, at T = 1,048,576 (B = 1, H = 4, windows of 262,144) against the CPU chunked
+ * forward. Prints one PASS/FAIL/SKIP line per check and {@code N passed, N failed}.
+ *
+ * <p>Arguments: backends to try (default {@code cuda opencl}); {@code --quick} leaves out the long cases.
+ * Exit code 0 when everything ran passed, 1 when a check failed, 2 when no backend could be opened.
+ */
+public final class GpuForwardCheck {
+    private static final double TOLERANCE = 1e-4;
+
+    private int passed;
+    private int failed;
+
+    public static void main(String[] args) {
+        List<String> backends = new ArrayList<>();
+        boolean quick = false;
+        for (String arg : args) {
+            if (arg.equals("--quick")) {
+                quick = true;
+            } else {
+                backends.add(arg);
+            }
+        }
+        if (backends.isEmpty()) {
+            backends = List.of("cuda", "opencl");
+        }
+        GpuForwardCheck check = new GpuForwardCheck();
+        int opened = 0;
+        for (String name : backends) {
+            Device device;
+            try {
+                device = Devices.open(name);
+            } catch (RuntimeException | LinkageError e) {
+                System.out.println("SKIP backend " + name + ": " + e.getMessage());
+                continue;
+            }
+            opened++;
+            try (device) {
+                System.out.println("== " + name + ": " + device.name() + " (driver " + device.driverVersion() + ", "
+                        + device.freeMemoryBytes() / (1 << 20) + " MiB free)");
+                check.runAll(device, quick);
+            }
+        }
+        System.out.println(check.passed + " passed, " + check.failed + " failed");
+        if (opened == 0) {
+            System.out.println("no backend could be opened");
+            System.exit(2);
+        }
+        System.exit(check.failed == 0 ? 0 : 1);
+    }
+
+    private void runAll(Device device, boolean quick) {
+        for (String name : Fixture.caseNames()) {
+            if (!name.startsWith("mamba2")) {
+                continue;
+            }
+            check(device.backend().cliName() + " fixture " + name, () -> {
+                Fixture fixture = Fixture.load(name);
+                float[] actual = GpuForward.forward(device, fixture.variant(), fixture.inputs(), fixture.options());
+                return Metrics.relativeRms(actual, fixture.expectedOutput());
+            });
+        }
+        Object[][] randomCases = {
+                {Shape.of(1, 1, 2, 1, 16, 16), 4, Variant.LOGLINEAR_MAMBA2},
+                {Shape.of(2, 65, 4, 2, 24, 40), 0, Variant.LOGLINEAR_MAMBA2},
+                {Shape.of(1, 1000, 4, 1, 64, 64), 1, Variant.LOGLINEAR_MAMBA2},
+                {Shape.of(1, 4097, 2, 1, 128, 64), 2, Variant.LOGLINEAR_MAMBA2},
+                {Shape.of(1, 4097, 2, 1, 32, 96), 4, Variant.MAMBA2},
+                {Shape.of(1, 3000, 2, 1, 32, 32), 3, Variant.LINEAR},
+                {Shape.of(1, 300, 1, 1, 256, 256), 1, Variant.LOGLINEAR_MAMBA2},
+        };
+        long seed = 100;
+        for (Object[] c : randomCases) {
+            Shape shape = (Shape) c[0];
+            int segmentLog2 = (Integer) c[1];
+            Variant variant = (Variant) c[2];
+            long caseSeed = seed++;
+            PlanConfig config = caseSeed % 3 == 0 ? PlanConfig.masked(segmentLog2) : PlanConfig.sweep(segmentLog2);
+            check(device.backend().cliName() + " " + variant.cliName() + " " + shape + " " + config.intraSegment()
+                    + " s=" + segmentLog2, () -> {
+                Inputs inputs = RandomForwardInputs.of(shape, variant, caseSeed);
+                Options options = new Options(1.0 / Math.sqrt(shape.keyDim()) * 4, caseSeed % 2 == 0);
+                float[] actual;
+                try (ForwardPlan plan = GpuForward.plan(device, variant, shape, options, config)) {
+                    actual = plan.run(inputs);
+                }
+                return Metrics.relativeRms(actual, MaskedReference.forward(variant, inputs, options));
+            });
+        }
+        Object[][] windowCases = {
+                {Shape.of(2, 5000, 4, 2, 64, 64), PlanConfig.sweep(2), 1024, Variant.LOGLINEAR_MAMBA2},
+                {Shape.of(1, 9000, 4, 1, 128, 64), PlanConfig.masked(3), 2048, Variant.LOGLINEAR_MAMBA2},
+                {Shape.of(1, 4097, 2, 1, 32, 96), PlanConfig.sweep(1), 512, Variant.MAMBA2},
+                {Shape.of(1, 3000, 4, 2, 32, 32), PlanConfig.masked(0), 256, Variant.LINEAR},
+        };
+        for (Object[] c : windowCases) {
+            Shape shape = (Shape) c[0];
+            PlanConfig config = (PlanConfig) c[1];
+            int window = (Integer) c[2];
+            Variant variant = (Variant) c[3];
+            long caseSeed = seed++;
+            check(device.backend().cliName() + " windowed " + variant.cliName() + " " + shape + " "
+                    + config.intraSegment() + " s=" + config.segmentLog2() + " W=" + window, () -> {
+                Inputs inputs = RandomForwardInputs.of(shape, variant, caseSeed, 0.01);
+                Options options = new Options(1.0 / Math.sqrt(shape.keyDim()), caseSeed % 2 == 0);
+                float[] actual;
+                try (WindowedMamba2Plan plan = new WindowedMamba2Plan(device, variant, shape, options, config,
+                        window)) {
+                    actual = plan.run(inputs);
+                }
+                return Metrics.relativeRms(actual, MaskedReference.forward(variant, inputs, options));
+            });
+        }
+        if (!quick) {
+            Shape shape = Shape.of(1, 1 << 20, 4, 1, 128, 64);
+            PlanConfig config = PlanConfig.auto(shape);
+            int window = 1 << 18;
+            check(device.backend().cliName() + " windowed loglinear-mamba2 " + shape + " " + config.intraSegment()
+                    + " s=" + config.segmentLog2() + " W=" + window + " vs ChunkedForward", () -> {
+                // g ~ U(-2e-5, 0]: about exp(-2.6) of decay across one window, so earlier windows still count.
+                Inputs inputs = RandomForwardInputs.of(shape, Variant.LOGLINEAR_MAMBA2, 8, 0.00002);
+                Options options = Options.defaults();
+                float[] actual;
+                try (WindowedMamba2Plan plan = new WindowedMamba2Plan(device, Variant.LOGLINEAR_MAMBA2, shape,
+                        options, config, window)) {
+                    long start = System.nanoTime();
+                    actual = plan.run(inputs);
+                    System.out.printf("   %d windows of %d tokens, %.1f ms wall with copies; allocated %d MiB%n",
+                            plan.windowCount(), plan.windowLength(), (System.nanoTime() - start) / 1e6,
+                            plan.allocatedBytes() / (1 << 20));
+                }
+                return Metrics.relativeRms(actual, ChunkedForward.forward(Variant.LOGLINEAR_MAMBA2, inputs, options));
+            });
+        }
+        if (!quick) {
+            Shape shape = Shape.of(1, 131_072, 4, 1, 128, 64);
+            Inputs inputs = RandomForwardInputs.of(shape, Variant.LOGLINEAR_MAMBA2, 7, 0.001);
+            Options options = Options.defaults();
+            float[][] expectedHolder = new float[1][];
+            for (PlanConfig config : new PlanConfig[] {PlanConfig.defaults(), PlanConfig.masked(4)}) {
+                check(device.backend().cliName() + " loglinear-mamba2 " + shape + " " + config.intraSegment() + " s="
+                        + config.segmentLog2() + " vs ChunkedForward", () -> {
+                float[] actual;
+                try (ForwardPlan plan = GpuForward.plan(device, Variant.LOGLINEAR_MAMBA2, shape, options, config)) {
+                    actual = plan.run(inputs);
+                    plan.setTiming(true);
+                    plan.runResident();
+                    StageTimings timings = plan.lastTimings();
+                    System.out.println("   timed run: " + timings + "; allocated " + plan.allocatedBytes() / (1 << 20)
+                            + " MiB of which intermediates " + plan.intermediateBytes() / (1 << 20) + " MiB");
+                }
+                if (expectedHolder[0] == null) {
+                    expectedHolder[0] = ChunkedForward.forward(Variant.LOGLINEAR_MAMBA2, inputs, options);
+                }
+                return Metrics.relativeRms(actual, expectedHolder[0]);
+            });
+            }
+        }
+    }
+
+    /** Something that returns a relative RMS error. */
+    private interface ErrorMeasure {
+        double measure();
+    }
+
+    private void check(String name, ErrorMeasure measure) {
+        long start = System.nanoTime();
+        try {
+            double error = measure.measure();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            boolean ok = error <= TOLERANCE;
+            System.out.printf("%s %s: rel RMS %.3e (%.1f s)%n", ok ? "PASS" : "FAIL", name, error, seconds);
+            if (ok) {
+                passed++;
+            } else {
+                failed++;
+            }
+        } catch (RuntimeException | LinkageError e) {
+            failed++;
+            System.out.println("FAIL " + name + ": " + e);
+            e.printStackTrace(System.out);
+        }
+    }
+}

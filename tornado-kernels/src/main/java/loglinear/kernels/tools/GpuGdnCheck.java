@@ -1,0 +1,159 @@
+package loglinear.kernels.tools;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import loglinear.jit.Device;
+import loglinear.jit.Devices;
+import loglinear.kernels.ForwardPlan;
+import loglinear.kernels.GdnForwardPlan;
+import loglinear.kernels.GpuForward;
+import loglinear.kernels.PlanConfig;
+import loglinear.kernels.StageTimings;
+import loglinear.reference.ChunkedForward;
+import loglinear.reference.Fixture;
+import loglinear.reference.Inputs;
+import loglinear.reference.MaskedReference;
+import loglinear.reference.Metrics;
+import loglinear.reference.Options;
+import loglinear.reference.Shape;
+import loglinear.reference.Variant;
+
+/**
+ * Self-check of the GPU (log-linear) Gated DeltaNet forward on real backends: the shared {@code gdn-*} fixtures and
+ * seeded random shapes against the masked reference, and T = 131,072 (B = 1, H = 4, K = 128, V = 64) against the
+ * CPU chunked forward (segmented and sequential plan, with stage timings), each with relative RMS <= 1e-4. Prints one PASS/FAIL/SKIP line per check and
+ * {@code N passed, N failed}.
+ *
+ * <p>Arguments: backends to try (default {@code cuda opencl}); {@code --quick} leaves out the long case.
+ * Exit code 0 when everything ran passed, 1 when a check failed, 2 when no backend could be opened.
+ */
+public final class GpuGdnCheck {
+    private static final double TOLERANCE = 1e-4;
+
+    private int passed;
+    private int failed;
+
+    public static void main(String[] args) {
+        List<String> backends = new ArrayList<>();
+        boolean quick = false;
+        for (String arg : args) {
+            if (arg.equals("--quick")) {
+                quick = true;
+            } else {
+                backends.add(arg);
+            }
+        }
+        if (backends.isEmpty()) {
+            backends = List.of("cuda", "opencl");
+        }
+        GpuGdnCheck check = new GpuGdnCheck();
+        int opened = 0;
+        for (String name : backends) {
+            Device device;
+            try {
+                device = Devices.open(name);
+            } catch (RuntimeException | LinkageError e) {
+                System.out.println("SKIP backend " + name + ": " + e.getMessage());
+                continue;
+            }
+            opened++;
+            try (device) {
+                System.out.println("== " + name + ": " + device.name() + " (driver " + device.driverVersion() + ", "
+                        + device.freeMemoryBytes() / (1 << 20) + " MiB free)");
+                check.runAll(device, quick);
+            }
+        }
+        System.out.println(check.passed + " passed, " + check.failed + " failed");
+        if (opened == 0) {
+            System.out.println("no backend could be opened");
+            System.exit(2);
+        }
+        System.exit(check.failed == 0 ? 0 : 1);
+    }
+
+    private void runAll(Device device, boolean quick) {
+        String backend = device.backend().cliName();
+        for (String name : Fixture.caseNames()) {
+            if (!name.startsWith("gdn")) {
+                continue;
+            }
+            check(backend + " fixture " + name, () -> {
+                Fixture fixture = Fixture.load(name);
+                float[] actual = GpuForward.forward(device, fixture.variant(), fixture.inputs(), fixture.options());
+                return Metrics.relativeRms(actual, fixture.expectedOutput());
+            });
+        }
+        Object[][] randomCases = {
+                {Shape.of(1, 1, 2, 1, 16, 16), Variant.LOGLINEAR_GDN},
+                {Shape.of(2, 65, 4, 2, 24, 40), Variant.LOGLINEAR_GDN},
+                {Shape.of(1, 1000, 4, 1, 64, 64), Variant.LOGLINEAR_GDN},
+                {Shape.of(1, 4097, 2, 1, 128, 64), Variant.LOGLINEAR_GDN},
+                {Shape.of(1, 4097, 2, 1, 32, 96), Variant.GDN},
+                {Shape.of(1, 300, 1, 1, 256, 256), Variant.LOGLINEAR_GDN},
+                {Shape.of(2, 777, 6, 3, 33, 129), Variant.LOGLINEAR_GDN},
+        };
+        long seed = 200;
+        for (Object[] c : randomCases) {
+            Shape shape = (Shape) c[0];
+            Variant variant = (Variant) c[1];
+            long caseSeed = seed++;
+            check(backend + " " + variant.cliName() + " " + shape, () -> {
+                Inputs inputs = RandomForwardInputs.of(shape, variant, caseSeed);
+                Options options = new Options(1.0 / Math.sqrt(shape.keyDim()) * 4, caseSeed % 2 == 0);
+                float[] actual = GpuForward.forward(device, variant, inputs, options);
+                return Metrics.relativeRms(actual, MaskedReference.forward(variant, inputs, options));
+            });
+        }
+        if (!quick) {
+            Shape shape = Shape.of(1, 131_072, 4, 1, 128, 64);
+            Inputs inputs = RandomForwardInputs.of(shape, Variant.LOGLINEAR_GDN, 7, 0.001);
+            Options options = new Options(1.0, true);
+            float[][] expectedHolder = new float[1][];
+            for (String form : new String[] {"segmented s=" + PlanConfig.defaults().segmentLog2(), "sequential"}) {
+                check(backend + " loglinear-gdn " + shape + " " + form + " vs ChunkedForward", () -> {
+                    float[] actual;
+                    try (ForwardPlan plan = form.equals("sequential")
+                            ? GdnForwardPlan.sequential(device, Variant.LOGLINEAR_GDN, shape, options)
+                            : GpuForward.plan(device, Variant.LOGLINEAR_GDN, shape, options, PlanConfig.defaults())) {
+                        actual = plan.run(inputs);
+                        plan.setTiming(true);
+                        plan.runResident();
+                        StageTimings timings = plan.lastTimings();
+                        System.out.println("   timed run: " + timings + "; allocated "
+                                + plan.allocatedBytes() / (1 << 20) + " MiB of which intermediates "
+                                + plan.intermediateBytes() / (1 << 20) + " MiB");
+                    }
+                    if (expectedHolder[0] == null) {
+                        expectedHolder[0] = ChunkedForward.forward(Variant.LOGLINEAR_GDN, inputs, options);
+                    }
+                    return Metrics.relativeRms(actual, expectedHolder[0]);
+                });
+            }
+        }
+    }
+
+    /** Something that returns a relative RMS error. */
+    private interface ErrorMeasure {
+        double measure();
+    }
+
+    private void check(String name, ErrorMeasure measure) {
+        long start = System.nanoTime();
+        try {
+            double error = measure.measure();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            boolean ok = error <= TOLERANCE;
+            System.out.printf("%s %s: rel RMS %.3e (%.1f s)%n", ok ? "PASS" : "FAIL", name, error, seconds);
+            if (ok) {
+                passed++;
+            } else {
+                failed++;
+            }
+        } catch (RuntimeException | LinkageError e) {
+            failed++;
+            System.out.println("FAIL " + name + ": " + e);
+            e.printStackTrace(System.out);
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package loglinear.kernels;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import loglinear.jit.Backend;
+import loglinear.jit.Device;
+import loglinear.jit.DeviceException;
+import loglinear.kernels.tools.RandomForwardInputs;
+import loglinear.reference.Fixture;
+import loglinear.reference.Inputs;
+import loglinear.reference.MaskedReference;
+import loglinear.reference.Metrics;
+import loglinear.reference.Options;
+import loglinear.reference.Shape;
+import loglinear.reference.Variant;
+
+/** The GPU (log-linear) Mamba-2 forward against the masked reference, on the emulator and on OpenCL when present. */
+class Mamba2ForwardPlanTest {
+    private static final double TOLERANCE = 1e-4;
+
+    /** A random case: shape, plan configuration, seed. */
+    record RandomCase(Shape shape, PlanConfig config, long seed) {
+        @Override
+        public String toString() {
+            return shape + " " + config.intraSegment() + " s=" + config.segmentLog2();
+        }
+    }
+
+    static Stream<Arguments> randomCases() {
+        // Every case runs on OpenCL; the emulator (slow per work-item) takes the ones marked light.
+        List<RandomCase> cases = List.of(
+                new RandomCase(Shape.of(1, 1, 2, 1, 8, 8), PlanConfig.defaults(), 11),
+                new RandomCase(Shape.of(1, 63, 2, 1, 16, 8), PlanConfig.masked(0), 12),
+                new RandomCase(Shape.of(1, 64, 1, 1, 8, 16), PlanConfig.sweep(0), 13),
+                new RandomCase(Shape.of(2, 65, 4, 2, 24, 40), PlanConfig.sweep(0), 14),
+                new RandomCase(Shape.of(2, 65, 4, 2, 24, 40), PlanConfig.masked(0), 14),
+                new RandomCase(new Shape(1, 200, 3, 1, 8, 8, 12), PlanConfig.sweep(1), 15),
+                new RandomCase(Shape.of(1, 1000, 2, 1, 8, 8), PlanConfig.masked(1), 16),
+                new RandomCase(Shape.of(1, 4097, 1, 1, 4, 4), PlanConfig.masked(2), 17),
+                new RandomCase(Shape.of(1, 70, 1, 1, 256, 256), PlanConfig.sweep(0), 18),
+                new RandomCase(Shape.of(1, 1000, 2, 1, 8, 8), PlanConfig.sweep(2), 16),
+                new RandomCase(Shape.of(1, 4097, 1, 1, 4, 4), PlanConfig.sweep(2), 17),
+                new RandomCase(Shape.of(1, 70, 1, 1, 256, 256), PlanConfig.masked(0), 18),
+                new RandomCase(Shape.of(1, 4097, 2, 1, 64, 64), PlanConfig.sweep(3), 19));
+        int emulatorCases = 9;
+        List<Arguments> out = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            if (i < emulatorCases) {
+                out.add(Arguments.of(Backend.EMULATOR, cases.get(i)));
+            }
+            out.add(Arguments.of(Backend.OPENCL, cases.get(i)));
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("randomCases")
+    void logLinearMamba2MatchesMaskedReference(Backend backend, RandomCase c) {
+        Device device = KernelTestDevices.get(backend);
+        Inputs inputs = RandomForwardInputs.of(c.shape(), Variant.LOGLINEAR_MAMBA2, c.seed());
+        Options options = new Options(0.5, false);
+        float[] actual;
+        try (ForwardPlan plan = GpuForward.plan(device, Variant.LOGLINEAR_MAMBA2, c.shape(), options, c.config())) {
+            actual = plan.run(inputs);
+        }
+        double[] expected = MaskedReference.forward(Variant.LOGLINEAR_MAMBA2, inputs, options);
+        assertThat(Metrics.relativeRms(actual, expected)).isLessThanOrEqualTo(TOLERANCE);
+    }
+
+    static Stream<Arguments> fixtureCases() {
+        List<Arguments> out = new ArrayList<>();
+        for (Backend backend : new Backend[] {Backend.EMULATOR, Backend.OPENCL}) {
+            for (String name : new String[] {"mamba2-T1", "mamba2-T65", "mamba2-T300-groups"}) {
+                out.add(Arguments.of(backend, name));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("fixtureCases")
+    void fixturesMatch(Backend backend, String name) {
+        Device device = KernelTestDevices.get(backend);
+        Fixture fixture = Fixture.load(name);
+        float[] actual = GpuForward.forward(device, fixture.variant(), fixture.inputs(), fixture.options());
+        assertThat(Metrics.relativeRms(actual, fixture.expectedOutput())).isLessThanOrEqualTo(TOLERANCE);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Backend.class, names = {"EMULATOR", "OPENCL"})
+    void qkL2NormAndScaleMatchReference(Backend backend) {
+        Device device = KernelTestDevices.get(backend);
+        Shape shape = Shape.of(1, 130, 2, 2, 12, 20);
+        Inputs inputs = RandomForwardInputs.of(shape, Variant.LOGLINEAR_MAMBA2, 21);
+        Options options = new Options(0.3, true);
+        float[] actual = GpuForward.forward(device, Variant.LOGLINEAR_MAMBA2, inputs, options);
+        double[] expected = MaskedReference.forward(Variant.LOGLINEAR_MAMBA2, inputs, options);
+        assertThat(Metrics.relativeRms(actual, expected)).isLessThanOrEqualTo(TOLERANCE);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Backend.class, names = {"EMULATOR", "OPENCL"})
+    void lambdaOneEqualsMamba2AndZeroGateEqualsLinear(Backend backend) {
+        Device device = KernelTestDevices.get(backend);
+        Shape shape = Shape.of(1, 300, 2, 1, 8, 8);
+        Options options = Options.defaults();
+        Inputs gated = RandomForwardInputs.of(shape, Variant.MAMBA2, 31);
+        float[] logLinear = GpuForward.forward(device, Variant.LOGLINEAR_MAMBA2, gated, options);
+        float[] mamba2 = GpuForward.forward(device, Variant.MAMBA2, gated, options);
+        assertThat(Metrics.relativeRms(logLinear, mamba2)).isLessThanOrEqualTo(1e-6);
+        assertThat(Metrics.relativeRms(mamba2, MaskedReference.forward(Variant.MAMBA2, gated, options)))
+                .isLessThanOrEqualTo(TOLERANCE);
+
+        Inputs ungated = RandomForwardInputs.of(shape, Variant.LINEAR, 32);
+        float[] fromMamba2 = GpuForward.forward(device, Variant.MAMBA2, ungated, options);
+        float[] linear = GpuForward.forward(device, Variant.LINEAR, ungated, options);
+        assertThat(Metrics.relativeRms(fromMamba2, linear)).isLessThanOrEqualTo(1e-6);
+        assertThat(Metrics.relativeRms(linear, MaskedReference.forward(Variant.LINEAR, ungated, options)))
+                .isLessThanOrEqualTo(TOLERANCE);
+    }
+
+    static Stream<Arguments> segmentConfigs() {
+        List<Arguments> out = new ArrayList<>();
+        for (int s : new int[] {0, 2, 5}) {
+            out.add(Arguments.of(PlanConfig.sweep(s)));
+        }
+        for (int s : new int[] {1, 3}) {
+            out.add(Arguments.of(PlanConfig.masked(s)));
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("segmentConfigs")
+    void segmentSizeAndFormDoNotChangeResult(PlanConfig config) {
+        Device device = KernelTestDevices.get(Backend.EMULATOR);
+        Shape shape = Shape.of(1, 700, 1, 1, 4, 4);
+        Inputs inputs = RandomForwardInputs.of(shape, Variant.LOGLINEAR_MAMBA2, 41, 0.01);
+        Options options = Options.defaults();
+        float[] oneSegment;
+        float[] split;
+        try (ForwardPlan plan = GpuForward.plan(device, Variant.LOGLINEAR_MAMBA2, shape, options,
+                PlanConfig.masked(4))) {
+            oneSegment = plan.run(inputs);
+        }
+        try (ForwardPlan plan = GpuForward.plan(device, Variant.LOGLINEAR_MAMBA2, shape, options, config)) {
+            split = plan.run(inputs);
+        }
+        assertThat(Metrics.relativeRms(split, oneSegment)).isLessThanOrEqualTo(1e-5);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Backend.class, names = {"EMULATOR"})
+    void planReusesBuffersAcrossRunsAndReportsBytes(Backend backend) {
+        Device device = KernelTestDevices.get(backend);
+        Shape shape = Shape.of(1, 130, 2, 1, 8, 8);
+        Options options = Options.defaults();
+        try (ForwardPlan plan = GpuForward.plan(device, Variant.LOGLINEAR_MAMBA2, shape, options,
+                PlanConfig.sweep(0))) {
+            Inputs first = RandomForwardInputs.of(shape, Variant.LOGLINEAR_MAMBA2, 51);
+            Inputs second = RandomForwardInputs.of(shape, Variant.LOGLINEAR_MAMBA2, 52);
+            plan.run(first);
+            float[] again = plan.run(second);
+            assertThat(Metrics.relativeRms(again,
+                    MaskedReference.forward(Variant.LOGLINEAR_MAMBA2, second, options))).isLessThanOrEqualTo(TOLERANCE);
+            assertThat(plan.allocatedBytes()).isGreaterThan(DeviceInputs.bytesFor(shape, false));
+            assertThat(plan.intermediateBytes()).isPositive();
+            plan.setTiming(true);
+            plan.inputs().write(second);
+            plan.runResident();
+            assertThat(plan.lastTimings().stageNames()).contains("cumsum", "output");
+            assertThat(plan.inputs().readOutput()).containsExactly(again);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void badShapesAreRejectedNamingTheArgument() {
+        Device device = KernelTestDevices.get(Backend.EMULATOR);
+        Options options = Options.defaults();
+        assertThatThrownBy(() -> GpuForward.plan(device, Variant.LOGLINEAR_MAMBA2, Shape.of(1, 10, 1, 1, 257, 8),
+                options)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("K (keyDim) = 257");
+        assertThatThrownBy(() -> GpuForward.plan(device, Variant.LOGLINEAR_MAMBA2, Shape.of(1, 10, 1, 1, 8, 300),
+                options)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("V (valueDim) = 300");
+        assertThatThrownBy(() -> GpuForward.plan(device, Variant.LOGLINEAR_MAMBA2, Shape.of(1, 0, 1, 1, 8, 8),
+                options)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("T (length)");
+        assertThatThrownBy(() -> GpuForward.plan(null, Variant.LOGLINEAR_MAMBA2, Shape.of(1, 10, 1, 1, 8, 8),
+                options)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("device");
+        assertThatThrownBy(() -> new Shape(1, 100, 1, 1, 8, 8, 3))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("L (levels)");
+        assertThatThrownBy(() -> PlanConfig.sweep(9))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("segmentLog2");
+        assertThatThrownBy(() -> new Mamba2ForwardPlan(device, Variant.GDN, Shape.of(1, 10, 1, 1, 8, 8), options,
+                PlanConfig.defaults())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gdn");
+        // More elements than an int index reaches.
+        assertThatThrownBy(() -> GpuForward.plan(device, Variant.LOGLINEAR_MAMBA2,
+                Shape.of(1, 1 << 20, 16, 1, 8, 128), options))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("v/o [B, T, H, V]");
+        // More bytes than the device has free: refused before allocating, naming both numbers.
+        long free = device.freeMemoryBytes();
+        assertThatThrownBy(() -> GpuForward.plan(device, Variant.LOGLINEAR_MAMBA2,
+                Shape.of(1, 1 << 20, 15, 1, 8, 128), options))
+                .isInstanceOf(DeviceException.class).hasMessageContaining("bytes of device memory")
+                .hasMessageContaining("bytes free");
+        assertThat(device.freeMemoryBytes()).isGreaterThan(free / 2);
+        Shape shape = Shape.of(1, 10, 1, 1, 8, 8);
+        try (ForwardPlan plan = GpuForward.plan(device, Variant.LOGLINEAR_MAMBA2, shape, options)) {
+            Inputs wrong = RandomForwardInputs.of(Shape.of(1, 11, 1, 1, 8, 8), Variant.LOGLINEAR_MAMBA2, 1);
+            assertThatThrownBy(() -> plan.run(wrong)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("T=11").hasMessageContaining("T=10");
+        }
+    }
+}
