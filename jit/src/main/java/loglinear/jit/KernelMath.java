@@ -74,7 +74,7 @@ public final class KernelMath {
         return (float) Math.cos(x);
     }
 
-    /** x^y. */
+    /** x^y, with Java's special cases on every backend: NaN for a NaN y, and for |x| == 1 with an infinite y. */
     public static float pow(float x, float y) {
         return (float) Math.pow(x, y);
     }

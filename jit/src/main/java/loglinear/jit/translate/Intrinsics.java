@@ -100,8 +100,17 @@ final class Intrinsics {
             m.put(key(owner, "max", "(DD)D"), call("j_fmax"));
             m.put(key(owner, "fma", "(FFF)F"), call(cuda ? "fmaf" : "fma"));
             m.put(key(owner, "fma", "(DDD)D"), call("fma"));
-            m.put(key(owner, "copySign", "(FF)F"), call(cuda ? "copysignf" : "copysign"));
-            m.put(key(owner, "copySign", "(DD)D"), call("copysign"));
+            if (owner.equals("java/lang/StrictMath")) {
+                // StrictMath treats a NaN sign argument as positive; Math (and C) may use its sign bit.
+                String f = cuda ? "copysignf" : "copysign";
+                m.put(key(owner, "copySign", "(FF)F"), a -> f + "(" + a.get(0) + ", (" + a.get(1) + " != " + a.get(1)
+                        + ") ? 1.0f : " + a.get(1) + ")");
+                m.put(key(owner, "copySign", "(DD)D"), a -> "copysign(" + a.get(0) + ", (" + a.get(1) + " != "
+                        + a.get(1) + ") ? 1.0 : " + a.get(1) + ")");
+            } else {
+                m.put(key(owner, "copySign", "(FF)F"), call(cuda ? "copysignf" : "copysign"));
+                m.put(key(owner, "copySign", "(DD)D"), call("copysign"));
+            }
             m.put(key(owner, "round", "(F)I"), call("j_roundf"));
             m.put(key(owner, "floorDiv", "(II)I"), call("j_ifloordiv"));
             m.put(key(owner, "floorMod", "(II)I"), call("j_ifloormod"));

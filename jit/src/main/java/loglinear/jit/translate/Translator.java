@@ -30,7 +30,8 @@ import loglinear.jit.KernelContext;
  * division and remainder truncate, {@code MIN_VALUE / -1 == MIN_VALUE}, and division or remainder by zero yields 0
  * (a GPU cannot throw); fcmpl/fcmpg/dcmpl/dcmpg keep the NaN rules (fused with the following branch into one C
  * comparison, negated where NaN must take the branch); f2i/f2l/d2i/d2l saturate with NaN giving 0; Math.min/max on
- * floating point keep Java's NaN and signed-zero rules; {@code (float) Math.f((double) x)} becomes the float
+ * floating point keep Java's NaN and signed-zero rules; Math.pow keeps Java's special cases (NaN exponent, or
+ * {@code |x| == 1} with an infinite exponent, give NaN) and StrictMath.copySign takes a NaN sign as positive; {@code (float) Math.f((double) x)} becomes the float
  * built-in ({@code expf}, ...) while pure double code stays double; float and double constants are printed as exact
  * hex literals (NaN and infinities as bit casts). There are no array bounds checks. Floating-point contraction:
  * OpenCL sources say {@code #pragma OPENCL FP_CONTRACT OFF}; CUDA has no such pragma, so float and double products

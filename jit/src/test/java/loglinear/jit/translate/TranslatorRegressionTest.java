@@ -22,15 +22,17 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Regression tests for translator bugs recorded in {@code docs/jit-bugs.md}: Java's {@code pow} special cases
  * (bug 1, run on the local OpenCL device and checked in the CUDA source) and no contraction of {@code a * b + c} on
- * CUDA whatever NVRTC's {@code --fmad} default (bug 2, checked in the PTX of the local nvcc).
+ * CUDA whatever NVRTC's {@code --fmad} default (bug 2, checked in the PTX of the local nvcc); plus
+ * {@code StrictMath.copySign} with NaN signs and the special values of every Math function with a float twin. Device
+ * runs are skipped without an OpenCL runtime, PTX checks without nvcc.
  */
 class TranslatorRegressionTest {
     private static final float[] POW_BASES = {1f, -1f, 0f, -0f, 2f, -2f, 0.5f, -0.5f, 3f, Float.NaN,
             Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.MIN_VALUE};
     private static final float[] POW_EXPONENTS = {Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, 0f,
             -0f, 1f, -1f, 2f, 3f, -3f, 0.5f, 1.5f, 1e10f};
-    /** OpenCL 1.2's bound for single-precision pow (table 7.1), larger than CUDA's 4. */
-    private static final int FLOAT_POW_ULPS = 16;
+    /** OpenCL 1.2's loosest bound (single-precision pow, table 7.1); the other functions' bounds are below it. */
+    private static final int LOOSEST_ULPS = 16;
 
     private static Optional<OpenClTestCompiler> openCl = Optional.empty();
 
@@ -82,14 +84,14 @@ class TranslatorRegressionTest {
         }
     }
 
-    /** NaN, infinities and zeros exactly (with sign); finite values within OpenCL's pow bound. */
+    /** NaN, infinities and zeros exactly (with sign); finite values within OpenCL's loosest bound. */
     private static void assertCloseFloat(String what, float device, float java) {
         if (Float.isNaN(java) || Float.isInfinite(java) || java == 0f) {
             assertThat(Float.floatToIntBits(device)).as(what + ": device " + device + ", Java " + java)
                     .isEqualTo(Float.floatToIntBits(java));
         } else {
             assertThat(Math.abs(device - java)).as(what + ": device " + device + ", Java " + java)
-                    .isLessThanOrEqualTo(FLOAT_POW_ULPS * Math.ulp(java));
+                    .isLessThanOrEqualTo(LOOSEST_ULPS * Math.ulp(java));
         }
     }
 
@@ -99,7 +101,63 @@ class TranslatorRegressionTest {
                     .isEqualTo(Double.doubleToLongBits(java));
         } else {
             assertThat(Math.abs(device - java)).as(what + ": device " + device + ", Java " + java)
-                    .isLessThanOrEqualTo(FLOAT_POW_ULPS * Math.ulp(java));
+                    .isLessThanOrEqualTo(LOOSEST_ULPS * Math.ulp(java));
+        }
+    }
+
+    @Test
+    void strictCopySignTakesNaNSignsAsPositiveOnOpenCl() throws Throwable {
+        assumeTrue(openCl.isPresent(), "no OpenCL runtime");
+        float negativeNaN = Float.intBitsToFloat(0xffc00000);
+        double negativeDoubleNaN = Double.longBitsToDouble(0xfff8000000000000L);
+        float[] magnitude = {1f, -2f, 3f, -4f, 0f, -0f};
+        float[] sign = {negativeNaN, negativeNaN, Float.NaN, -1f, -0f, 0f};
+        double[] dmagnitude = new double[magnitude.length];
+        double[] dsign = {negativeDoubleNaN, negativeDoubleNaN, Double.NaN, -1, -0.0, 0.0};
+        for (int i = 0; i < magnitude.length; i++) {
+            dmagnitude[i] = magnitude[i];
+        }
+        float[] out = new float[magnitude.length];
+        double[] dout = new double[magnitude.length];
+        TranslatedKernel k = Translator.translate(kernel("strictCopySign"), Dialect.OPENCL);
+        openCl.get().run(k.source(), k.entryName(), magnitude.length, 1, magnitude, sign, out, dmagnitude, dsign,
+                dout);
+        for (int i = 0; i < magnitude.length; i++) {
+            assertThat(out[i]).as("StrictMath.copySign(%s, sign %d)", magnitude[i], i)
+                    .isEqualTo(StrictMath.copySign(magnitude[i], sign[i]));
+            assertThat(dout[i]).as("StrictMath.copySign(%s, double sign %d)", dmagnitude[i], i)
+                    .isEqualTo(StrictMath.copySign(dmagnitude[i], dsign[i]));
+        }
+        assertThat(out[0]).isEqualTo(1f);
+        assertThat(dout[1]).isEqualTo(2.0);
+    }
+
+    @Test
+    void mathFunctionsFollowJavaSpecialCasesOnOpenCl() throws Throwable {
+        assumeTrue(openCl.isPresent(), "no OpenCL runtime");
+        double[] specials = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.0, -0.0, 1, -1, 0.5,
+                -0.5, 2, -2, 1.5, -2.5, 100, -100, 1e-3, 3e38};
+        int n = specials.length * specials.length;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = specials[i / specials.length];
+            y[i] = specials[i % specials.length];
+        }
+        double[] device = new double[n * RegressionKernels.MATH_RESULTS];
+        float[] deviceFloats = new float[device.length];
+        TranslatedKernel k = Translator.translate(kernel("mathSpecialValues"), Dialect.OPENCL);
+        openCl.get().run(k.source(), k.entryName(), n, 1, x, y, device, deviceFloats, n);
+        double[] expected = new double[device.length];
+        float[] expectedFloats = new float[device.length];
+        for (int i = 0; i < n; i++) {
+            RegressionKernels.mathResults(x[i], y[i], expected, expectedFloats, i * RegressionKernels.MATH_RESULTS);
+        }
+        for (int i = 0; i < device.length; i++) {
+            int item = i / RegressionKernels.MATH_RESULTS;
+            String what = "function " + i % RegressionKernels.MATH_RESULTS + " of (" + x[item] + ", " + y[item] + ")";
+            assertCloseDouble(what, device[i], expected[i]);
+            assertCloseFloat(what + " in float", deviceFloats[i], expectedFloats[i]);
         }
     }
 
