@@ -230,7 +230,7 @@ public final class BenchGpuCommand implements Callable<Integer> {
                 }
             });
             out.println("wrote " + png);
-        } catch (RuntimeException | Error e) {
+        } catch (java.io.IOException | RuntimeException | Error e) {
             out.println("warning: no plot (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                     + "); draw it elsewhere with: loglinear bench-gpu --plot-from " + png.resolveSibling("bench-gpu.csv"));
         }
