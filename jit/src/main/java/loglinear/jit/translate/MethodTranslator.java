@@ -303,7 +303,9 @@ final class MethodTranslator {
         if (kernel) {
             f.append(dialect == Dialect.CUDA ? "extern \"C\" __global__ void " : "__kernel void ");
         } else {
-            f.append(dialect == Dialect.CUDA ? "static __device__ " : "").append(ret).append(' ');
+            // OpenCL helpers are always inlined so that no function but the kernel names a kernel __local array
+            // (PoCL shares such arrays between work-groups otherwise: see Prelude).
+            f.append(dialect == Dialect.CUDA ? "static __device__ " : Prelude.OPENCL_FUNCTION).append(ret).append(' ');
         }
         f.append(functionName).append('(').append(paramList).append(") {\n");
         if (kernel) {

@@ -13,10 +13,21 @@ package loglinear.jit.translate;
  *
  * <p>{@code j_powf}/{@code j_pow} add Java's special cases to C's {@code pow}: a NaN exponent gives NaN (C: 1 when
  * the base is 1) and a base of magnitude 1 with an infinite exponent gives NaN (C: 1).
+ *
+ * <p>Every OpenCL helper is {@code static inline __attribute__((always_inline))} ({@link #OPENCL_FUNCTION}), and so
+ * is every translated helper method: no function but the kernel may keep a reference to a {@code __local} array
+ * declared in the kernel. Without it the OpenCL C compiler may specialise a helper that is always called with the same
+ * {@code __local} array (the sub-group scratch, or a local array a helper method receives) into one that names the
+ * array directly; PoCL's CPU devices then turn the kernel's own uses of the array into per-work-group memory but leave
+ * the helper's uses on one copy shared by all worker threads, so work-groups running at the same time overwrite each
+ * other's local memory (docs/jit-bugs.md, "PoCL: __local arrays named inside helper functions are shared").
  */
 final class Prelude {
     /** Ints of work-group scratch the OpenCL sub-group emulation reserves: the largest supported work-group. */
     static final int OPENCL_SCRATCH_INTS = 1024;
+
+    /** How every OpenCL function other than the kernel is declared: always inlined into the kernel. */
+    static final String OPENCL_FUNCTION = "static inline __attribute__((always_inline)) ";
 
     private Prelude() {
     }
@@ -24,7 +35,7 @@ final class Prelude {
     static String source(Dialect dialect, boolean usesDouble, boolean usesScratch) {
         StringBuilder b = new StringBuilder(8192);
         boolean cuda = dialect == Dialect.CUDA;
-        String fn = cuda ? "static __device__ __forceinline__ " : "static inline ";
+        String fn = cuda ? "static __device__ __forceinline__ " : OPENCL_FUNCTION;
         if (cuda) {
             b.append("""
                     #pragma nv_diag_suppress 177
@@ -123,46 +134,46 @@ final class Prelude {
                     """);
         } else {
             b.append("""
-                    static inline int j_ntz(int x) { return x == 0 ? 32 : 31 - (int)clz((int)((j_u32)x & (0u - (j_u32)x))); }
-                    static inline int j_lntz(j_i64 x) { return x == 0 ? 64 : 63 - (int)clz((j_i64)((j_u64)x & ((j_u64)0 - (j_u64)x))); }
-                    static inline int j_lid(void) { return (int)(get_local_id(0) + get_local_id(1) * get_local_size(0) + get_local_id(2) * get_local_size(0) * get_local_size(1)); }
-                    static inline int j_lsize(void) { return (int)(get_local_size(0) * get_local_size(1) * get_local_size(2)); }
-                    static inline float j_atomic_add_f_g(volatile __global float* p, float v) {
+                    FN int j_ntz(int x) { return x == 0 ? 32 : 31 - (int)clz((int)((j_u32)x & (0u - (j_u32)x))); }
+                    FN int j_lntz(j_i64 x) { return x == 0 ? 64 : 63 - (int)clz((j_i64)((j_u64)x & ((j_u64)0 - (j_u64)x))); }
+                    FN int j_lid(void) { return (int)(get_local_id(0) + get_local_id(1) * get_local_size(0) + get_local_id(2) * get_local_size(0) * get_local_size(1)); }
+                    FN int j_lsize(void) { return (int)(get_local_size(0) * get_local_size(1) * get_local_size(2)); }
+                    FN float j_atomic_add_f_g(volatile __global float* p, float v) {
                         volatile __global int* ip = (volatile __global int*)p;
                         int old = *ip; int assumed;
                         do { assumed = old; old = atomic_cmpxchg(ip, assumed, as_int(as_float(assumed) + v)); } while (old != assumed);
                         return as_float(old);
                     }
-                    static inline float j_atomic_add_f_l(volatile __local float* p, float v) {
+                    FN float j_atomic_add_f_l(volatile __local float* p, float v) {
                         volatile __local int* ip = (volatile __local int*)p;
                         int old = *ip; int assumed;
                         do { assumed = old; old = atomic_cmpxchg(ip, assumed, as_int(as_float(assumed) + v)); } while (old != assumed);
                         return as_float(old);
                     }
-                    """);
+                    """.replace("FN ", fn));
             if (usesScratch) {
                 b.append("""
                         /* Sub-group shuffles through work-group scratch: every work-item of the group must call them
                            in uniform control flow (KernelContext's rule); work-groups of at most %d work-items. */
-                        static inline int j_exchange(__local int* s, int v, int lid, int src) {
+                        FN int j_exchange(__local int* s, int v, int lid, int src) {
                             barrier(CLK_LOCAL_MEM_FENCE);
                             s[lid] = v;
                             barrier(CLK_LOCAL_MEM_FENCE);
                             return src >= 0 && src < j_lsize() ? s[src] : v;
                         }
-                        static inline int j_shfl_xor_i(__local int* s, int v, int mask) {
+                        FN int j_shfl_xor_i(__local int* s, int v, int mask) {
                             int lid = j_lid(); int lane = lid & 31; int srcLane = lane ^ mask;
                             return j_exchange(s, v, lid, (srcLane >= 0 && srcLane < 32) ? lid - lane + srcLane : -1);
                         }
-                        static inline int j_shfl_down_i(__local int* s, int v, int delta) {
+                        FN int j_shfl_down_i(__local int* s, int v, int delta) {
                             int lid = j_lid(); int lane = lid & 31;
                             return j_exchange(s, v, lid, (delta >= 0 && lane + delta < 32) ? lid + delta : -1);
                         }
-                        static inline float j_shfl_xor_f(__local int* s, float v, int mask) { return as_float(j_shfl_xor_i(s, as_int(v), mask)); }
-                        static inline float j_shfl_down_f(__local int* s, float v, int delta) { return as_float(j_shfl_down_i(s, as_int(v), delta)); }
-                        static inline float j_reduce_add_f(__local int* s, float v) { for (int o = 16; o > 0; o >>= 1) v += j_shfl_xor_f(s, v, o); return v; }
-                        static inline int j_reduce_add_i(__local int* s, int v) { for (int o = 16; o > 0; o >>= 1) v = (int)((j_u32)v + (j_u32)j_shfl_xor_i(s, v, o)); return v; }
-                        """.formatted(OPENCL_SCRATCH_INTS));
+                        FN float j_shfl_xor_f(__local int* s, float v, int mask) { return as_float(j_shfl_xor_i(s, as_int(v), mask)); }
+                        FN float j_shfl_down_f(__local int* s, float v, int delta) { return as_float(j_shfl_down_i(s, as_int(v), delta)); }
+                        FN float j_reduce_add_f(__local int* s, float v) { for (int o = 16; o > 0; o >>= 1) v += j_shfl_xor_f(s, v, o); return v; }
+                        FN int j_reduce_add_i(__local int* s, int v) { for (int o = 16; o > 0; o >>= 1) v = (int)((j_u32)v + (j_u32)j_shfl_xor_i(s, v, o)); return v; }
+                        """.formatted(OPENCL_SCRATCH_INTS).replace("FN ", fn));
             }
         }
         return b.toString();
