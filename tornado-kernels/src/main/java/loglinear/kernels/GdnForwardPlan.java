@@ -21,7 +21,7 @@ import loglinear.reference.Variant;
  * 2^s chunks of 64 ({@link PlanConfig#segmentLog2()}); with more than one segment three stages run:
  * <ol>
  *   <li>{@link GdnSegmentKernels#segmentSummaries}: every segment's net transition (K x K) and net write (K x V), in
- *       parallel over (b, h, segment, 64-column tile);</li>
+ *       parallel over (b, h, segment), the chunk quantities computed once for every 64-column tile;</li>
  *   <li>{@link GdnSegmentKernels#segmentSweep}: a short Fenwick sweep over segments per (b, h, V tile) that stores
  *       the segment-level read states of every segment;</li>
  *   <li>{@link GdnKernels#chunkSweep}: per (b, h, segment, V tile) in parallel, the chunk sweep of the segment,
@@ -107,13 +107,15 @@ public final class GdnForwardPlan implements ForwardPlan {
         long keyDim = shape.keyDim();
         long tileState = keyDim * Mamba2Kernels.TILE;
         long mainGroups = heads * segments * vTiles;
-        long summaryGroups = heads * (segments - 1) * (kTiles + vTiles);
-        long scratchElements = Math.max(mainGroups, summaryGroups) * GdnKernels.chunkScratchFloats(shape.keyDim());
+        long summaryGroups = heads * (segments - 1);
+        long scratchElements = Math.max(mainGroups * GdnKernels.chunkScratchFloats(shape.keyDim()),
+                summaryGroups * GdnSegmentKernels.summaryScratchFloats(shape.keyDim(), shape.valueDim()));
         long stateElements = mainGroups * levels * tileState;
         long summaryElements = Math.max(1, heads * (segments - 1) * (keyDim * keyDim + keyDim * shape.valueDim()));
         long sweepElements = segments > 1 ? heads * vTiles * (sweepLevels + 1) * tileState : 1;
         long readElements = Math.max(1, heads * readsPerHead * keyDim * shape.valueDim());
-        DeviceInputs.requireIndexable("GDN chunk scratch (groups*(2*64*K + 64*64))", scratchElements, shape);
+        DeviceInputs.requireIndexable("GDN chunk scratch (groups*(2*64*K + 64*64) or segments*(64*K + 64*V))",
+                scratchElements, shape);
         DeviceInputs.requireIndexable("GDN level states (B*H*segments*vTiles*levels*K*64)", stateElements, shape);
         DeviceInputs.requireIndexable("GDN segment summaries (B*H*(segments-1)*(K*K+K*V))", summaryElements, shape);
         DeviceInputs.requireIndexable("GDN sweep states (B*H*vTiles*(levels+1)*K*64)", sweepElements, shape);
@@ -238,7 +240,7 @@ public final class GdnForwardPlan implements ForwardPlan {
         int heads = shape.batch() * shape.heads();
         if (segments > 1) {
             // Stage 1: net transition and net write of every segment but the last.
-            device.launch(summaryKernel, Range.of(Mamba2Kernels.GROUP_THREADS * (kTiles + vTiles), segments - 1, heads),
+            device.launch(summaryKernel, Range.of(Mamba2Kernels.GROUP_THREADS, segments - 1, heads),
                     Range.of(Mamba2Kernels.GROUP_THREADS, 1, 1),
                     k, inputs.v(), inputs.g(), inputs.beta(), summaries, chunkScratch, shape.length(), shape.heads(),
                     shape.headsPerGroup(), shape.groups(), shape.keyDim(), shape.valueDim(), segmentLog2, kTiles);

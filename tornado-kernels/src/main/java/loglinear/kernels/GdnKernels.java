@@ -148,11 +148,8 @@ public final class GdnKernels {
             ctx.localBarrier();
             maskKeyScores(lid, validRows, gl, betaRow, 0, square);
             ctx.localBarrier();
-            // Step 4, A = (I + L)^-1 row by row: A[i, c] = [i == c] - sum_{c <= j < i} L[i, j] A[j, c].
-            for (int i = 0; i < CHUNK; i++) {
-                invertUnitLowerRow(lid, i, square, inverse);
-                ctx.localBarrier();
-            }
+            // Step 4, A = (I + L)^-1 by 16 x 16 blocks.
+            invertUnitLower(ctx, lid, square, inverse);
             // Step 5, W = (A diag(beta exp(Gl))) K [C x K] into the scratch.
             scaleInverseColumns(lid, inverse, betaRow, gl, 1, square);
             ctx.localBarrier();
@@ -318,18 +315,105 @@ public final class GdnKernels {
         }
     }
 
-    /** Step helper: row i of A = (I + L)^-1, given rows 0 .. i-1 (one barrier between rows). */
-    static void invertUnitLowerRow(int lid, int i, float[] strictLower, float[] inverse) {
+    /** Edge of the diagonal blocks of the blocked inversion. */
+    static final int INVERSE_BLOCK = 16;
+
+    /**
+     * Step helper: A = (I + L)^-1 for the strictly lower C x C matrix L in {@code strictLower}, by 16 x 16 blocks:
+     * <ol>
+     *   <li>{@link #invertDiagonalBlocks}: the four diagonal blocks A_ii = (I + L_ii)^-1;</li>
+     *   <li>for d = 1, 2, 3 the blocks d below the diagonal, A_ij = -A_ii T_ij with
+     *       T_ij = sum_{j <= m < i} L_im A_mj ({@link #blockSums}, then {@link #blockScale}).</li>
+     * </ol>
+     * Seven barriers instead of one per row, written out without a loop around them (PoCL loses local writes made
+     * just before a loop that holds barriers). Ends with a barrier; {@code strictLower}'s blocks above the diagonal
+     * are overwritten.
+     */
+    static void invertUnitLower(KernelContext ctx, int lid, float[] strictLower, float[] inverse) {
+        invertDiagonalBlocks(lid, strictLower, inverse);
+        ctx.localBarrier();
+        blockSums(lid, 1, strictLower, inverse);
+        ctx.localBarrier();
+        blockScale(lid, 1, strictLower, inverse);
+        ctx.localBarrier();
+        blockSums(lid, 2, strictLower, inverse);
+        ctx.localBarrier();
+        blockScale(lid, 2, strictLower, inverse);
+        ctx.localBarrier();
+        blockSums(lid, 3, strictLower, inverse);
+        ctx.localBarrier();
+        blockScale(lid, 3, strictLower, inverse);
+        ctx.localBarrier();
+    }
+
+    /**
+     * Inversion step 1: A_ii = (I + L_ii)^-1 for the four 16 x 16 diagonal blocks, one work-item per column (forward
+     * substitution down its own column); zeros in the blocks above the diagonal.
+     */
+    static void invertDiagonalBlocks(int lid, float[] strictLower, float[] inverse) {
         if (lid < CHUNK) {
-            float value = 0f;
-            if (lid == i) {
-                value = 1f;
-            } else if (lid < i) {
-                for (int j = lid; j < i; j++) {
-                    value = Math.fma(-strictLower[i * CHUNK + j], inverse[j * CHUNK + lid], value);
+            int block = lid / INVERSE_BLOCK * INVERSE_BLOCK;
+            int column = lid;
+            for (int i = block; i < block + INVERSE_BLOCK; i++) {
+                float value = 0f;
+                if (i == column) {
+                    value = 1f;
+                } else if (i > column) {
+                    for (int j = column; j < i; j++) {
+                        value = Math.fma(-strictLower[i * CHUNK + j], inverse[j * CHUNK + column], value);
+                    }
                 }
+                inverse[i * CHUNK + column] = value;
             }
-            inverse[i * CHUNK + lid] = value;
+        }
+        for (int idx = lid; idx < CHUNK * CHUNK; idx += GROUP_THREADS) {
+            int a = idx / CHUNK;
+            int c = idx - a * CHUNK;
+            if (c / INVERSE_BLOCK > a / INVERSE_BLOCK) {
+                inverse[idx] = 0f;
+            }
+        }
+    }
+
+    /**
+     * Inversion step 2a for distance d: T_ij = sum_{j <= m < i} L_im A_mj for every i = j + d (blocks of distance
+     * below d are done), kept in the unused block (j, i) above the diagonal of {@code strictLower}.
+     */
+    static void blockSums(int lid, int d, float[] strictLower, float[] inverse) {
+        int blockSize = INVERSE_BLOCK * INVERSE_BLOCK;
+        int blocks = CHUNK / INVERSE_BLOCK;
+        for (int idx = lid; idx < (blocks - d) * blockSize; idx += GROUP_THREADS) {
+            int jb = idx / blockSize;
+            int e = idx - jb * blockSize;
+            int r = e / INVERSE_BLOCK;
+            int c = e - r * INVERSE_BLOCK;
+            int row = (jb + d) * INVERSE_BLOCK + r;
+            int column = jb * INVERSE_BLOCK + c;
+            float sum = 0f;
+            for (int m = jb * INVERSE_BLOCK; m < (jb + d) * INVERSE_BLOCK; m++) {
+                sum = Math.fma(strictLower[row * CHUNK + m], inverse[m * CHUNK + column], sum);
+            }
+            strictLower[(jb * INVERSE_BLOCK + r) * CHUNK + (jb + d) * INVERSE_BLOCK + c] = sum;
+        }
+    }
+
+    /** Inversion step 2b for distance d: A_ij = -A_ii T_ij for every i = j + d. */
+    static void blockScale(int lid, int d, float[] strictLower, float[] inverse) {
+        int blockSize = INVERSE_BLOCK * INVERSE_BLOCK;
+        int blocks = CHUNK / INVERSE_BLOCK;
+        for (int idx = lid; idx < (blocks - d) * blockSize; idx += GROUP_THREADS) {
+            int jb = idx / blockSize;
+            int e = idx - jb * blockSize;
+            int r = e / INVERSE_BLOCK;
+            int c = e - r * INVERSE_BLOCK;
+            int ib = jb + d;
+            int row = ib * INVERSE_BLOCK + r;
+            float sum = 0f;
+            for (int p = 0; p < INVERSE_BLOCK; p++) {
+                sum = Math.fma(inverse[row * CHUNK + ib * INVERSE_BLOCK + p],
+                        strictLower[(jb * INVERSE_BLOCK + p) * CHUNK + ib * INVERSE_BLOCK + c], sum);
+            }
+            inverse[row * CHUNK + jb * INVERSE_BLOCK + c] = -sum;
         }
     }
 

@@ -25,11 +25,17 @@ import loglinear.jit.KernelContext;
 public final class GdnSegmentKernels {
     private GdnSegmentKernels() {}
 
+    /** Floats of W (C x K) and U (C x 64 per V tile) one summary work-group keeps in the chunk scratch. */
+    public static int summaryScratchFloats(int keyDim, int valueDim) {
+        return CHUNK * keyDim + CHUNK * ((valueDim + TILE - 1) / TILE) * TILE;
+    }
+
     /**
-     * Stage 1. Global (256 * (kTiles + vTiles), segments - 1, B * H), local (256, 1, 1). Group x below kTiles
-     * computes 64 columns of P_sigma, the others 64 columns of E_sigma. {@code summaries} holds per
-     * (bh * (segments - 1) + sigma) K * K floats of P_sigma (row-major) then K * V floats of E_sigma;
-     * {@code chunkScratch} {@link GdnKernels#chunkScratchFloats} floats per group.
+     * Stage 1. Global (256, segments - 1, B * H), local (256, 1, 1): one work-group per (b, h, segment) computes the
+     * chunk quantities (L, A, W, U) once per chunk and steps every 64-column tile of [P_sigma | E_sigma]
+     * (kTiles + ceil(V / 64) tiles). {@code summaries} holds per (bh * (segments - 1) + sigma) K * K floats of
+     * P_sigma (row-major) then K * V floats of E_sigma; {@code chunkScratch} {@link #summaryScratchFloats} floats per
+     * group.
      */
     public static void segmentSummaries(KernelContext ctx, float[] k, float[] v, float[] g, float[] beta,
                                         float[] summaries, float[] chunkScratch, int length, int heads,
@@ -42,37 +48,26 @@ public final class GdnSegmentKernels {
         float[] square = ctx.allocateFloatLocalArray(CHUNK * CHUNK);
 
         int lid = ctx.localIdx;
-        int tile = ctx.groupIdx;
         int segment = ctx.groupIdy;
         int bh = ctx.groupIdz;
-        int tiles = ctx.globalGroupSizeX / GROUP_THREADS;
         int summarized = ctx.globalGroupSizeY;
         int b = bh / heads;
         int h = bh - b * heads;
         int grp = h / headsPerGroup;
-        int group = (bh * summarized + segment) * tiles + tile;
-        int wBase = group * GdnKernels.chunkScratchFloats(keyDim);
-        int uBase = wBase + 2 * CHUNK * keyDim;
-        int summaryBase = (bh * summarized + segment) * (keyDim * keyDim + keyDim * valueDim);
-        int transitionTile = tile < kTiles ? 1 : 0;
-        int firstColumn = transitionTile != 0 ? tile * TILE : (tile - kTiles) * TILE;
-        int width = transitionTile != 0 ? keyDim : valueDim;
-        int columns = Math.min(TILE, width - firstColumn);
-        int stateBase = transitionTile != 0 ? summaryBase + firstColumn
-                : summaryBase + keyDim * keyDim + firstColumn;
-        int rowStride = width;
+        int vTiles = (valueDim + TILE - 1) / TILE;
+        int uStride = vTiles * TILE;
+        int group = bh * summarized + segment;
+        int wBase = group * summaryScratchFloats(keyDim, valueDim);
+        int uBase = wBase + CHUNK * keyDim;
+        int summaryBase = group * (keyDim * keyDim + keyDim * valueDim);
 
-        // Step 0, start from [I | 0]: S[kk, c] = [kk == firstColumn + c] for P, 0 for E.
-        for (int idx = lid; idx < keyDim * TILE; idx += GROUP_THREADS) {
-            int kk = idx / TILE;
-            int c = idx - kk * TILE;
-            if (c < columns) {
-                float x = 0f;
-                if (transitionTile != 0 && kk == firstColumn + c) {
-                    x = 1f;
-                }
-                summaries[stateBase + kk * rowStride + c] = x;
+        // Step 0, start from [I | 0]: P = I, E = 0.
+        for (int idx = lid; idx < keyDim * (keyDim + valueDim); idx += GROUP_THREADS) {
+            float x = 0f;
+            if (idx < keyDim * keyDim && idx / keyDim == idx - (idx / keyDim) * keyDim) {
+                x = 1f;
             }
+            summaries[summaryBase + idx] = x;
         }
         ctx.localBarrier();
 
@@ -97,32 +92,36 @@ public final class GdnSegmentKernels {
             ctx.localBarrier();
             GdnKernels.maskKeyScores(lid, validRows, gl, betaRow, 0, square);
             ctx.localBarrier();
-            for (int i = 0; i < CHUNK; i++) {
-                GdnKernels.invertUnitLowerRow(lid, i, square, inverse);
-                ctx.localBarrier();
-            }
-            // Step 5, W = (A diag(beta exp(Gl))) K and, for a write tile, U = (A diag(beta)) V.
+            GdnKernels.invertUnitLower(ctx, lid, square, inverse);
+            // Step 5, W = (A diag(beta exp(Gl))) K and U = (A diag(beta)) V (every V tile, row stride uStride).
             GdnKernels.scaleInverseColumns(lid, inverse, betaRow, gl, 1, square);
             ctx.localBarrier();
             GdnKernels.weightedKeys(lid, square, k, kBase, rowStep, keyDim, validRows, chunkScratch, wBase);
             ctx.localBarrier();
-            if (transitionTile == 0) {
-                GdnKernels.scaleInverseColumns(lid, inverse, betaRow, gl, 0, square);
-                ctx.localBarrier();
-                GdnTileProducts.plain(lid, validRows, square, 0, CHUNK, 1, CHUNK, v,
-                        valueRows * valueDim + firstColumn, valueStep, 1, columns, 1f, 0f, chunkScratch, uBase, TILE,
-                        CHUNK, TILE);
-                ctx.localBarrier();
+            GdnKernels.scaleInverseColumns(lid, inverse, betaRow, gl, 0, square);
+            ctx.localBarrier();
+            for (int vt = 0; vt < valueDim; vt += TILE) {
+                GdnTileProducts.plain(lid, validRows, square, 0, CHUNK, 1, CHUNK, v, valueRows * valueDim + vt,
+                        valueStep, 1, valueDim - vt, 1f, 0f, chunkScratch, uBase + vt, uStride, CHUNK, TILE);
             }
-            // Step 6, S = exp(Gl_last) S - Kd^T (W S - [0 | U]); rowFactor = exp(Gl_last - Gl) for Kd.
             float decay = GdnKernels.keyDecayFactors(lid, gl, rowFactor);
             ctx.localBarrier();
-            GdnKernels.stateProduct(lid, chunkScratch, wBase, uBase, keyDim, 1 - transitionTile, summaries,
-                    stateBase, rowStride, columns, rowFactor, square);
-            ctx.localBarrier();
-            GdnKernels.transitionState(lid, k, kBase, rowStep, keyDim, validRows, decay, square, summaries,
-                    stateBase, rowStride, columns);
-            ctx.localBarrier();
+            // Step 6, per column tile: S = exp(Gl_last) S - Kd^T (W S - [0 | U]); rowFactor = exp(Gl_last - Gl).
+            for (int tile = 0; tile < kTiles + vTiles; tile++) {
+                int transitionTile = tile < kTiles ? 1 : 0;
+                int firstColumn = transitionTile != 0 ? tile * TILE : (tile - kTiles) * TILE;
+                int width = transitionTile != 0 ? keyDim : valueDim;
+                int columns = Math.min(TILE, width - firstColumn);
+                int stateBase = transitionTile != 0 ? summaryBase + firstColumn
+                        : summaryBase + keyDim * keyDim + firstColumn;
+                GdnTileProducts.product(lid, keyDim, chunkScratch, wBase, keyDim, 1, CHUNK, summaries, stateBase,
+                        width, 1, columns, 1f, chunkScratch, uBase + firstColumn, uStride,
+                        transitionTile != 0 ? 0f : -1f, rowFactor, 0, 1, 1, 0f, square, 0, TILE, CHUNK, TILE);
+                ctx.localBarrier();
+                GdnKernels.transitionState(lid, k, kBase, rowStep, keyDim, validRows, decay, square, summaries,
+                        stateBase, width, columns);
+                ctx.localBarrier();
+            }
         }
     }
 

@@ -25,7 +25,8 @@ import loglinear.reference.Variant;
  * CPU chunked forward (segmented and sequential plan, with stage timings), each with relative RMS <= 1e-4. Prints one PASS/FAIL/SKIP line per check and
  * {@code N passed, N failed}.
  *
- * <p>Arguments: backends to try (default {@code cuda opencl}); {@code --quick} leaves out the long case.
+ * <p>Arguments: backends to try (default {@code cuda opencl}); {@code --quick} leaves out the long case;
+ * {@code --bench T} only times the benchmark shape at length T on the first backend ({@link GdnBenchmark}).
  * Exit code 0 when everything ran passed, 1 when a check failed, 2 when no backend could be opened.
  */
 public final class GpuGdnCheck {
@@ -37,12 +38,23 @@ public final class GpuGdnCheck {
     public static void main(String[] args) {
         List<String> backends = new ArrayList<>();
         boolean quick = false;
-        for (String arg : args) {
+        int benchLength = 0;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
             if (arg.equals("--quick")) {
                 quick = true;
+            } else if (arg.equals("--bench")) {
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException("--bench needs a length T, e.g. --bench 131072");
+                }
+                benchLength = Integer.parseInt(args[++i]);
             } else {
                 backends.add(arg);
             }
+        }
+        if (benchLength > 0) {
+            GdnBenchmark.main(backends.isEmpty() ? "cuda" : backends.getFirst(), benchLength);
+            return;
         }
         if (backends.isEmpty()) {
             backends = List.of("cuda", "opencl");
