@@ -32,12 +32,14 @@ import loglinear.jit.KernelMath;
  * the segment size trades stored read states (large s stores fewer) against work per group. Positions t >= T are
  * padding: bounds checks read k = v = 0 and g = 0 there, and no output is written.
  *
- * <p>Tile products are explicit loops over local-memory tiles: 256 work-items as a 16 x 16 grid, each owning a
- * 4 x 4 micro-tile of a 64 x 64 result (rows ty + 16 i, columns tx + 16 j, so that a warp reads consecutive
- * local-memory words) in 16 scalar accumulators (named xij: row i, column j), which a GPU compiler keeps in
- * registers; the reduction dimension is staged in steps of 16 (Q K^T, Q R) or 64 (P V, K^T V). Key tiles are stored
- * transposed with a padded row so that the inner loop reads them without bank conflicts. Each product's inner loop
- * is one block of four tile reads per operand and sixteen multiply-adds, the place where an MMA call would go.
+ * <p>Tile products of {@link #chunkOutput} are explicit loops over local-memory tiles: 256 work-items as a 16 x 16
+ * grid, each owning a 4 x 4 micro-tile of a 64 x 64 result (rows ty + 16 i, columns tx + 16 j, so that a warp reads
+ * consecutive local-memory words) in 16 scalar accumulators (named xij: row i, column j), which a GPU compiler keeps
+ * in registers; the reduction dimension is staged in steps of 16 (Q K^T, Q R) or 64 (P V, K^T V). Key tiles are
+ * stored transposed with a padded row so that the inner loop reads them without bank conflicts. Each product's inner
+ * loop is one block of four tile reads per operand and sixteen multiply-adds, the place where an MMA call would go.
+ * {@link #segmentEndStates} and {@link Mamba2SweepKernels} use the contiguous 4 x 4 blocks of
+ * {@link Mamba2TileProducts} instead (one 16-byte load per operand and step).
  * The multiply-adds are written as {@code Math.fma(a, b, acc)}: kernels are compiled without contraction (Java's
  * semantics), so a plain {@code acc += a * b} would stay a separate multiply and add at half the FP32 rate; the fused
  * form rounds once, which only makes the products more accurate.
@@ -121,19 +123,25 @@ public final class Mamba2Kernels {
         }
     }
 
+    /** Tokens per staging step of {@link #segmentEndStates}. */
+    public static final int TOKEN_STEP = 32;
+
     /**
      * Stage 1: E[b, h, sigma] = sum over tokens t of segment sigma of exp(Gs_end - Gs_t) k_t v_t^T (K x V).
      * Global (256 * kTiles * vTiles, segments, B * H), local (256, 1, 1); group x = kTile * vTiles + vTile.
+     * Per group 2 * 64 * 64 * (2^s * 64) flops over tokens staged {@link #TOKEN_STEP} at a time as token-major
+     * K and weighted V tiles, the 4 x 4 register blocks of {@link Mamba2TileProducts#accumulate}.
      */
     public static void segmentEndStates(KernelContext ctx, float[] k, float[] v, float[] gs, float[] endStates,
                                         int length, int heads, int headsPerGroup, int groups, int keyDim,
                                         int valueDim, int segmentLog2, int numSegments, int paddedLength,
                                         int vTiles) {
-        float[] keyTile = ctx.allocateFloatLocalArray(K_STEP * TILE);
-        float[] weightedValueTile = ctx.allocateFloatLocalArray(K_STEP * TILE);
+        float[] keyTile = ctx.allocateFloatLocalArray(TOKEN_STEP * TILE);
+        float[] weightedValueTile = ctx.allocateFloatLocalArray(TOKEN_STEP * TILE);
+        float[] acc = new float[16];
         int lid = ctx.localIdx;
-        int ty = lid / 16;
-        int tx = lid - ty * 16;
+        int ty = lid >> 4;
+        int tx = lid & 15;
         int kTile = ctx.groupIdx / vTiles;
         int vTile = ctx.groupIdx - kTile * vTiles;
         int segment = ctx.groupIdy;
@@ -145,16 +153,15 @@ public final class Mamba2Kernels {
         int firstToken = segment * segmentLength;
         int gsBase = bh * paddedLength;
         float gEnd = gs[gsBase + firstToken + segmentLength - 1];
-        float e00 = 0f; float e01 = 0f; float e02 = 0f; float e03 = 0f;
-        float e10 = 0f; float e11 = 0f; float e12 = 0f; float e13 = 0f;
-        float e20 = 0f; float e21 = 0f; float e22 = 0f; float e23 = 0f;
-        float e30 = 0f; float e31 = 0f; float e32 = 0f; float e33 = 0f;
+        for (int e = 0; e < 16; e++) {
+            acc[e] = 0f;
+        }
         int lastToken = Math.min(firstToken + segmentLength, length);
-        for (int tb = firstToken; tb < lastToken; tb += K_STEP) {
+        for (int tb = firstToken; tb < lastToken; tb += TOKEN_STEP) {
             // Stage the token block: keyTile[r][kc] = k_t[kc], weightedValueTile[r][vc] = exp(Gs_end - Gs_t) v_t[vc].
-            for (int idx = lid; idx < K_STEP * TILE; idx += GROUP_THREADS) {
-                int row = idx / TILE;
-                int col = idx - row * TILE;
+            for (int idx = lid; idx < TOKEN_STEP * TILE; idx += GROUP_THREADS) {
+                int row = idx >> 6;
+                int col = idx & 63;
                 int t = tb + row;
                 int kk = kTile * TILE + col;
                 int vv = vTile * TILE + col;
@@ -170,46 +177,22 @@ public final class Mamba2Kernels {
                 weightedValueTile[idx] = wv;
             }
             ctx.localBarrier();
-            // Tile product E += K_block^T (w V_block), 4 x 4 micro-tile per work-item.
-            for (int row = 0; row < K_STEP; row++) {
-                float x0 = keyTile[row * TILE + ty + 0];
-                float x1 = keyTile[row * TILE + ty + 16];
-                float x2 = keyTile[row * TILE + ty + 32];
-                float x3 = keyTile[row * TILE + ty + 48];
-                float y0 = weightedValueTile[row * TILE + tx + 0];
-                float y1 = weightedValueTile[row * TILE + tx + 16];
-                float y2 = weightedValueTile[row * TILE + tx + 32];
-                float y3 = weightedValueTile[row * TILE + tx + 48];
-                e00 = Math.fma(x0, y0, e00); e01 = Math.fma(x0, y1, e01);
-                e02 = Math.fma(x0, y2, e02); e03 = Math.fma(x0, y3, e03);
-                e10 = Math.fma(x1, y0, e10); e11 = Math.fma(x1, y1, e11);
-                e12 = Math.fma(x1, y2, e12); e13 = Math.fma(x1, y3, e13);
-                e20 = Math.fma(x2, y0, e20); e21 = Math.fma(x2, y1, e21);
-                e22 = Math.fma(x2, y2, e22); e23 = Math.fma(x2, y3, e23);
-                e30 = Math.fma(x3, y0, e30); e31 = Math.fma(x3, y1, e31);
-                e32 = Math.fma(x3, y2, e32); e33 = Math.fma(x3, y3, e33);
-            }
+            // Tile product E += K_block^T (w V_block), rows 4 ty + i, columns 4 tx + j.
+            Mamba2TileProducts.accumulate(acc, keyTile, 4 * ty, TILE, weightedValueTile, 4 * tx, TILE, TOKEN_STEP);
             ctx.localBarrier();
         }
         int stateBase = (bh * numSegments + segment) * keyDim;
-        int kk0 = kTile * TILE + ty;
-        int vv0 = vTile * TILE + tx;
-        if (kk0 + 0 < keyDim && vv0 + 0 < valueDim) { endStates[(stateBase + kk0 + 0) * valueDim + vv0 + 0] = e00; }
-        if (kk0 + 0 < keyDim && vv0 + 16 < valueDim) { endStates[(stateBase + kk0 + 0) * valueDim + vv0 + 16] = e01; }
-        if (kk0 + 0 < keyDim && vv0 + 32 < valueDim) { endStates[(stateBase + kk0 + 0) * valueDim + vv0 + 32] = e02; }
-        if (kk0 + 0 < keyDim && vv0 + 48 < valueDim) { endStates[(stateBase + kk0 + 0) * valueDim + vv0 + 48] = e03; }
-        if (kk0 + 16 < keyDim && vv0 + 0 < valueDim) { endStates[(stateBase + kk0 + 16) * valueDim + vv0 + 0] = e10; }
-        if (kk0 + 16 < keyDim && vv0 + 16 < valueDim) { endStates[(stateBase + kk0 + 16) * valueDim + vv0 + 16] = e11; }
-        if (kk0 + 16 < keyDim && vv0 + 32 < valueDim) { endStates[(stateBase + kk0 + 16) * valueDim + vv0 + 32] = e12; }
-        if (kk0 + 16 < keyDim && vv0 + 48 < valueDim) { endStates[(stateBase + kk0 + 16) * valueDim + vv0 + 48] = e13; }
-        if (kk0 + 32 < keyDim && vv0 + 0 < valueDim) { endStates[(stateBase + kk0 + 32) * valueDim + vv0 + 0] = e20; }
-        if (kk0 + 32 < keyDim && vv0 + 16 < valueDim) { endStates[(stateBase + kk0 + 32) * valueDim + vv0 + 16] = e21; }
-        if (kk0 + 32 < keyDim && vv0 + 32 < valueDim) { endStates[(stateBase + kk0 + 32) * valueDim + vv0 + 32] = e22; }
-        if (kk0 + 32 < keyDim && vv0 + 48 < valueDim) { endStates[(stateBase + kk0 + 32) * valueDim + vv0 + 48] = e23; }
-        if (kk0 + 48 < keyDim && vv0 + 0 < valueDim) { endStates[(stateBase + kk0 + 48) * valueDim + vv0 + 0] = e30; }
-        if (kk0 + 48 < keyDim && vv0 + 16 < valueDim) { endStates[(stateBase + kk0 + 48) * valueDim + vv0 + 16] = e31; }
-        if (kk0 + 48 < keyDim && vv0 + 32 < valueDim) { endStates[(stateBase + kk0 + 48) * valueDim + vv0 + 32] = e32; }
-        if (kk0 + 48 < keyDim && vv0 + 48 < valueDim) { endStates[(stateBase + kk0 + 48) * valueDim + vv0 + 48] = e33; }
+        for (int i = 0; i < 4; i++) {
+            int kk = kTile * TILE + 4 * ty + i;
+            if (kk < keyDim) {
+                for (int j = 0; j < 4; j++) {
+                    int vv = vTile * TILE + 4 * tx + j;
+                    if (vv < valueDim) {
+                        endStates[(stateBase + kk) * valueDim + vv] = acc[i * 4 + j];
+                    }
+                }
+            }
+        }
     }
 
     /**

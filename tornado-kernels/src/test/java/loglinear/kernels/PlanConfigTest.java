@@ -12,9 +12,9 @@ import loglinear.reference.Shape;
 class PlanConfigTest {
 
     @ParameterizedTest(name = "B={0} T={1} -> {2}")
-    @CsvSource({"2, 1024, MASKED", "2, 32768, MASKED", "2, 65536, SWEEP", "2, 131072, SWEEP", "1, 262144, SWEEP",
-            "1, 1, MASKED"})
-    void autoPicksSweepOnlyWhenItFillsTheDevice(int batch, int length, PlanConfig.IntraSegment expected) {
+    @CsvSource({"2, 1024, SWEEP", "2, 16384, SWEEP", "2, 32768, SWEEP", "2, 65536, SWEEP", "2, 131072, SWEEP",
+            "1, 262144, SWEEP", "1, 1, SWEEP"})
+    void autoPicksTheSweepAtEveryLength(int batch, int length, PlanConfig.IntraSegment expected) {
         Shape shape = Shape.of(batch, length, 48, 1, 128, 64);
         PlanConfig config = PlanConfig.auto(shape);
         assertThat(config.intraSegment()).isEqualTo(expected);
