@@ -393,9 +393,35 @@ public final class CudaDevice implements Device {
         return kernel;
     }
 
-    private CompiledKernel<Function> build(TranslatedKernel translated, long startNanos) {
+    /** A CUDA translation compiled by NVRTC but not yet loaded into the device's context. */
+    public static final class Prepared {
+        private final TranslatedKernel translated;
+        private final Nvrtc.Output output;
+        private final long startNanos;
+
+        private Prepared(TranslatedKernel translated, Nvrtc.Output output, long startNanos) {
+            this.translated = translated;
+            this.output = output;
+            this.startNanos = startNanos;
+        }
+
+        public TranslatedKernel translated() {
+            return translated;
+        }
+    }
+
+    /**
+     * Compiles a CUDA translation with NVRTC for this device's architecture without touching the device: safe to call
+     * from any thread (NVRTC programs are independent), so callers can compile many kernels in parallel and
+     * {@link #load} them on the device's thread.
+     */
+    public Prepared prepare(TranslatedKernel translated) {
+        long start = System.nanoTime();
+        if (translated.dialect() != Dialect.CUDA) {
+            throw new IllegalArgumentException("prepare needs a CUDA translation, got " + translated.dialect()
+                    + " for " + translated.entryName());
+        }
         String entry = translated.entryName();
-        KernelParameters parameters = KernelParameters.of(entry, translated.parameters());
         long shared = translated.localMemoryBytes();
         if (shared > maxSharedOptIn) {
             throw new KernelCompileException("kernel " + entry + " needs " + shared + " bytes of shared memory, "
@@ -404,6 +430,26 @@ public final class CudaDevice implements Device {
         KernelDump.text(entry + ".cu", translated.source());
         Nvrtc.Output output = Nvrtc.get().compile(translated.source(), entry, computeMajor, computeMinor);
         KernelDump.bytes(entry + (output.isCubin() ? ".cubin" : ".ptx"), output.image());
+        return new Prepared(translated, output, start);
+    }
+
+    /** Loads a kernel {@link #prepare}d for this device. Not cached: the module is unloaded when the device closes. */
+    public Kernel load(Prepared prepared) {
+        makeCurrent();
+        CompiledKernel<Function> kernel = load(prepared.translated, prepared.output, prepared.startNanos);
+        directlyCompiled.add(kernel.handle());
+        return kernel;
+    }
+
+    private CompiledKernel<Function> build(TranslatedKernel translated, long startNanos) {
+        Prepared prepared = prepare(translated);
+        return load(translated, prepared.output, startNanos);
+    }
+
+    private CompiledKernel<Function> load(TranslatedKernel translated, Nvrtc.Output output, long startNanos) {
+        String entry = translated.entryName();
+        KernelParameters parameters = KernelParameters.of(entry, translated.parameters());
+        long shared = translated.localMemoryBytes();
         try (Arena a = Arena.ofConfined()) {
             MemorySegment image = a.allocate(output.image().length + 1L);
             MemorySegment.copy(output.image(), 0, image, JAVA_BYTE, 0, output.image().length);

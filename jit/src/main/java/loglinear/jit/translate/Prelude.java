@@ -11,6 +11,10 @@ package loglinear.jit.translate;
  * compiler never fuses with an addition (Java rounds the product first), unless the source is compiled with
  * {@code -DJ_CONTRACT_MUL_ADD}, which makes them plain products that {@code --fmad=true} may contract.
  *
+ * <p>{@code j_fminf}/{@code j_fmaxf}/{@code j_fmin}/{@code j_fmax} test both operands for NaN before the final
+ * comparison: NVRTC turns {@code a <= b ? a : b} into {@code min.f32}, which returns the other operand when one is NaN
+ * (Java returns NaN). {@code j_iabs}/{@code j_labs} are opaque PTX on CUDA (see {@link #CUDA_IABS}).
+ *
  * <p>{@code j_powf}/{@code j_pow} add Java's special cases to C's {@code pow}: a NaN exponent gives NaN (C: 1 when
  * the base is 1) and a base of magnitude 1 with an infinite exponent gives NaN (C: 1).
  *
@@ -28,6 +32,19 @@ final class Prelude {
 
     /** How every OpenCL function other than the kernel is declared: always inlined into the kernel. */
     static final String OPENCL_FUNCTION = "static inline __attribute__((always_inline)) ";
+
+    /** Java's {@code Math.abs(int)}: {@code MIN_VALUE} stays {@code MIN_VALUE}, in C without overflow. */
+    private static final String PORTABLE_IABS = "return a < 0 ? (int)(0u - (j_u32)a) : a;";
+    private static final String PORTABLE_LABS = "return a < 0 ? (j_i64)((j_u64)0 - (j_u64)a) : a;";
+    /**
+     * The same on CUDA as PTX the optimizer cannot see through: NVRTC (CUDA 13) recognises the portable form as an
+     * absolute value that is never negative and then computes {@code Math.abs(MIN_VALUE) % d}, {@code / d} and
+     * {@code >> 31} as if it were {@code 2^31} (docs/jit-bugs.md, "CUDA: Math.abs(MIN_VALUE)").
+     */
+    private static final String CUDA_IABS = "int r; asm(\"{ .reg .pred p; .reg .s32 t; setp.lt.s32 p, %1, 0;"
+            + " neg.s32 t, %1; selp.s32 %0, t, %1, p; }\" : \"=r\"(r) : \"r\"(a)); return r;";
+    private static final String CUDA_LABS = "j_i64 r; asm(\"{ .reg .pred p; .reg .s64 t; setp.lt.s64 p, %1, 0;"
+            + " neg.s64 t, %1; selp.s64 %0, t, %1, p; }\" : \"=l\"(r) : \"l\"(a)); return r;";
 
     private Prelude() {
     }
@@ -85,14 +102,14 @@ final class Prelude {
                 FN int j_i2b(int x) { return ((int)((j_u32)x << 24)) >> 24; }
                 FN int j_i2s(int x) { return ((int)((j_u32)x << 16)) >> 16; }
                 FN int j_l2i(j_i64 x) { return (int)(j_u32)(j_u64)x; }
-                FN int j_iabs(int a) { return a < 0 ? (int)(0u - (j_u32)a) : a; }
-                FN j_i64 j_labs(j_i64 a) { return a < 0 ? (j_i64)((j_u64)0 - (j_u64)a) : a; }
+                FN int j_iabs(int a) { IABS_BODY }
+                FN j_i64 j_labs(j_i64 a) { LABS_BODY }
                 FN int j_imin(int a, int b) { return a <= b ? a : b; }
                 FN int j_imax(int a, int b) { return a >= b ? a : b; }
                 FN j_i64 j_lmin(j_i64 a, j_i64 b) { return a <= b ? a : b; }
                 FN j_i64 j_lmax(j_i64 a, j_i64 b) { return a >= b ? a : b; }
-                FN float j_fminf(float a, float b) { if (a != a) return a; if (a == 0.0f && b == 0.0f) return J_I2F_BITS(J_F2I_BITS(a) | J_F2I_BITS(b)); return a <= b ? a : b; }
-                FN float j_fmaxf(float a, float b) { if (a != a) return a; if (a == 0.0f && b == 0.0f) return J_I2F_BITS(J_F2I_BITS(a) & J_F2I_BITS(b)); return a >= b ? a : b; }
+                FN float j_fminf(float a, float b) { if (a != a) return a; if (b != b) return b; if (a == 0.0f && b == 0.0f) return J_I2F_BITS(J_F2I_BITS(a) | J_F2I_BITS(b)); return a <= b ? a : b; }
+                FN float j_fmaxf(float a, float b) { if (a != a) return a; if (b != b) return b; if (a == 0.0f && b == 0.0f) return J_I2F_BITS(J_F2I_BITS(a) & J_F2I_BITS(b)); return a >= b ? a : b; }
                 FN float j_fsignum(float x) { return (x != x || x == 0.0f) ? x : (x > 0.0f ? 1.0f : -1.0f); }
                 FN int j_float_to_int_bits(float x) { return x != x ? 0x7fc00000 : J_F2I_BITS(x); }
                 FN int j_ifloordiv(int a, int b) { int q = j_idiv(a, b); return (b != 0 && (a ^ b) < 0 && (int)((j_u32)q * (j_u32)b) != a) ? q - 1 : q; }
@@ -110,8 +127,8 @@ final class Prelude {
                     FN int j_dcmpg(double a, double b) { return a < b ? -1 : (a == b ? 0 : 1); }
                     FN int j_d2i(double x) { return x != x ? 0 : (x >= 2147483648.0 ? J_INT_MAX : (x <= -2147483648.0 ? J_INT_MIN : (int)x)); }
                     FN j_i64 j_d2l(double x) { return x != x ? (j_i64)0 : (x >= 9223372036854775808.0 ? J_LONG_MAX : (x <= -9223372036854775808.0 ? J_LONG_MIN : (j_i64)x)); }
-                    FN double j_fmin(double a, double b) { if (a != a) return a; if (a == 0.0 && b == 0.0) return J_L2D_BITS(J_D2L_BITS(a) | J_D2L_BITS(b)); return a <= b ? a : b; }
-                    FN double j_fmax(double a, double b) { if (a != a) return a; if (a == 0.0 && b == 0.0) return J_L2D_BITS(J_D2L_BITS(a) & J_D2L_BITS(b)); return a >= b ? a : b; }
+                    FN double j_fmin(double a, double b) { if (a != a) return a; if (b != b) return b; if (a == 0.0 && b == 0.0) return J_L2D_BITS(J_D2L_BITS(a) | J_D2L_BITS(b)); return a <= b ? a : b; }
+                    FN double j_fmax(double a, double b) { if (a != a) return a; if (b != b) return b; if (a == 0.0 && b == 0.0) return J_L2D_BITS(J_D2L_BITS(a) & J_D2L_BITS(b)); return a >= b ? a : b; }
                     FN double j_dsignum(double x) { return (x != x || x == 0.0) ? x : (x > 0.0 ? 1.0 : -1.0); }
                     FN j_i64 j_double_to_long_bits(double x) { return x != x ? (j_i64)0x7ff8000000000000LL : J_D2L_BITS(x); }
                     FN int j_dcompare(double a, double b) { if (a < b) return -1; if (a > b) return 1; j_i64 x = j_double_to_long_bits(a); j_i64 y = j_double_to_long_bits(b); return x == y ? 0 : (x < y ? -1 : 1); }
@@ -122,7 +139,8 @@ final class Prelude {
         if (!cuda) {
             body = body.replaceAll("(0x[0-9a-f]{16})LL", "$1L");
         }
-        b.append(body.replace("FN ", fn).replace("FLOORF", cuda ? "floorf" : "floor")
+        b.append(body.replace("FN ", fn).replace("IABS_BODY", cuda ? CUDA_IABS : PORTABLE_IABS)
+                .replace("LABS_BODY", cuda ? CUDA_LABS : PORTABLE_LABS).replace("FLOORF", cuda ? "floorf" : "floor")
                 .replace("FABSF", cuda ? "fabsf" : "fabs").replace("POWF", cuda ? "powf" : "pow"));
         if (cuda) {
             b.append("""
