@@ -1,17 +1,12 @@
 package loglinear.kernels;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import loglinear.jit.Device;
 import loglinear.jit.DeviceBuffer;
-import loglinear.jit.DeviceEvent;
 import loglinear.jit.DeviceException;
 import loglinear.jit.ElementType;
 import loglinear.jit.Kernel;
 import loglinear.jit.Range;
 import loglinear.reference.Inputs;
-import loglinear.reference.Levels;
 import loglinear.reference.Options;
 import loglinear.reference.Shape;
 import loglinear.reference.Variant;
@@ -57,22 +52,18 @@ public final class GdnForwardPlan implements ForwardPlan {
     private final int vTiles;
     private final int kTiles;
     private final DeviceInputs inputs;
-    private final List<DeviceBuffer> intermediates = new ArrayList<>();
+    private final PlanResources resources;
+    private final StageClock clock;
     private final DeviceBuffer chunkScratch;
     private final DeviceBuffer levelStates;
     private final DeviceBuffer summaries;
     private final DeviceBuffer sweepStates;
     private final DeviceBuffer readStates;
     private final DeviceBuffer readOffsets;
-    private final DeviceBuffer normalizedQ;
-    private final DeviceBuffer normalizedK;
-    private final Kernel normalizeKernel;
+    private final QkNormalization qkNormalization;
     private final Kernel summaryKernel;
     private final Kernel segmentSweepKernel;
     private final Kernel chunkSweepKernel;
-    private boolean timing;
-    private StageTimings lastTimings;
-    private boolean closed;
 
     /** The segmented plan with segments of 2^{@code config.segmentLog2()} chunks. */
     public GdnForwardPlan(Device device, Variant variant, Shape shape, Options options, PlanConfig config) {
@@ -120,93 +111,47 @@ public final class GdnForwardPlan implements ForwardPlan {
         DeviceInputs.requireIndexable("GDN segment summaries (B*H*(segments-1)*(K*K+K*V))", summaryElements, shape);
         DeviceInputs.requireIndexable("GDN sweep states (B*H*vTiles*(levels+1)*K*64)", sweepElements, shape);
         DeviceInputs.requireIndexable("GDN read states (B*H*reads*K*V)", readElements, shape);
-        long qkNormElements = options.qkL2Norm() ? 2 * shape.qkElements() : 0;
+        long qkNormElements = QkNormalization.elements(shape, options);
         long intermediateBytes = (scratchElements + stateElements + summaryElements + sweepElements + readElements
                 + qkNormElements) * Float.BYTES + (long) (segments + 1) * Integer.BYTES;
-        long wanted = DeviceInputs.bytesFor(shape, true) + intermediateBytes;
-        long free = device.freeMemoryBytes();
-        if (wanted > free) {
-            throw new DeviceException("forward plan for " + variant.cliName() + " " + shape + " needs " + wanted
-                    + " bytes of device memory, " + free + " bytes free on " + device.name());
-        }
+        PlanResources.requireFits(device, variant, shape, true, intermediateBytes);
         // Compile first so a compile failure leaves nothing allocated.
-        this.normalizeKernel = options.qkL2Norm() ? device.compile(Mamba2Kernels.class, "l2NormalizeRows") : null;
+        this.qkNormalization = QkNormalization.compile(device, options);
         this.summaryKernel = segments > 1 ? device.compile(GdnSegmentKernels.class, "segmentSummaries") : null;
         this.segmentSweepKernel = segments > 1 ? device.compile(GdnSegmentKernels.class, "segmentSweep") : null;
         this.chunkSweepKernel = device.compile(GdnKernels.class, "chunkSweep");
-        this.inputs = DeviceInputs.allocate(device, shape, true);
+        this.resources = PlanResources.withInputs(device, variant, shape, true);
+        this.inputs = resources.inputs();
+        this.clock = new StageClock(device);
         try {
-            this.chunkScratch = allocate(ElementType.FLOAT, scratchElements);
-            this.levelStates = allocate(ElementType.FLOAT, stateElements);
-            this.summaries = allocate(ElementType.FLOAT, summaryElements);
-            this.sweepStates = allocate(ElementType.FLOAT, sweepElements);
-            this.readStates = allocate(ElementType.FLOAT, readElements);
-            this.readOffsets = allocate(ElementType.INT, segments + 1);
-            this.normalizedQ = options.qkL2Norm() ? allocate(ElementType.FLOAT, Math.max(1, shape.qkElements()))
-                    : null;
-            this.normalizedK = options.qkL2Norm() ? allocate(ElementType.FLOAT, Math.max(1, shape.qkElements()))
-                    : null;
+            this.chunkScratch = resources.allocate(ElementType.FLOAT, scratchElements);
+            this.levelStates = resources.allocate(ElementType.FLOAT, stateElements);
+            this.summaries = resources.allocate(ElementType.FLOAT, summaryElements);
+            this.sweepStates = resources.allocate(ElementType.FLOAT, sweepElements);
+            this.readStates = resources.allocate(ElementType.FLOAT, readElements);
+            this.readOffsets = resources.allocate(ElementType.INT, segments + 1);
+            qkNormalization.allocate(resources, shape);
             device.write(readOffsets, offsets);
         } catch (DeviceException e) {
-            freeAll();
-            throw new DeviceException("could not allocate " + intermediateBytes + " bytes of intermediates for "
-                    + variant.cliName() + " " + shape + " on " + device.name() + " (" + device.freeMemoryBytes()
-                    + " bytes free): " + e.getMessage(), e);
+            throw resources.allocationFailed(e, intermediateBytes);
         }
     }
 
     private static void validate(Device device, Variant variant, Shape shape, Options options, PlanConfig config) {
-        if (device == null) {
-            throw new IllegalArgumentException("device is missing: expected an open loglinear.jit.Device");
-        }
+        PlanChecks.requireDevice(device);
         if (variant == null || !variant.deltaRule()) {
             throw new IllegalArgumentException("variant " + (variant == null ? "null" : variant.cliName())
                     + " is not a Gated DeltaNet variant: expected gdn or loglinear-gdn");
         }
-        if (shape == null || options == null || config == null) {
-            throw new IllegalArgumentException("shape, options and config must not be null");
-        }
-        if (shape.length() < 1) {
-            throw new IllegalArgumentException("T (length) must be >= 1 for a GPU forward, got " + shape.length()
-                    + " in " + shape);
-        }
-        if (shape.keyDim() > MAX_HEAD_DIM) {
-            throw new IllegalArgumentException("K (keyDim) = " + shape.keyDim() + " in " + shape
-                    + " is larger than the kernel's maximum " + MAX_HEAD_DIM);
-        }
-        if (shape.valueDim() > MAX_HEAD_DIM) {
-            throw new IllegalArgumentException("V (valueDim) = " + shape.valueDim() + " in " + shape
-                    + " is larger than the kernel's maximum " + MAX_HEAD_DIM);
-        }
-        int needed = Levels.levels(shape.length());
-        if (shape.levels() < needed) {
-            throw new IllegalArgumentException("L (levels) = " + shape.levels() + " is smaller than levels(T) = "
-                    + needed + " for T = " + shape.length());
-        }
-    }
-
-    private DeviceBuffer allocate(ElementType type, long length) {
-        DeviceBuffer buffer = device.allocate(type, length);
-        intermediates.add(buffer);
-        return buffer;
-    }
-
-    private void freeAll() {
-        intermediates.forEach(DeviceBuffer::close);
-        intermediates.clear();
-        inputs.close();
+        PlanChecks.requireArguments(shape, options, config);
+        PlanChecks.requireLengthAndHeadDims(shape, MAX_HEAD_DIM, "kernel's");
+        PlanChecks.requireLevels(shape);
     }
 
     @Override
     public float[] run(Inputs hostInputs) {
         requireOpen();
-        if (hostInputs == null) {
-            throw new IllegalArgumentException("inputs must not be null");
-        }
-        if (!hostInputs.shape().equals(shape)) {
-            throw new IllegalArgumentException("inputs have shape " + hostInputs.shape() + ", the plan was built for "
-                    + shape);
-        }
+        PlanChecks.requireHostInputs(hostInputs, shape);
         if (hostInputs.beta() == null) {
             throw new IllegalArgumentException("beta is missing: " + variant.cliName() + " needs beta of shape"
                     + " [B, T, H] = " + shape.gateElements() + " elements");
@@ -219,23 +164,15 @@ public final class GdnForwardPlan implements ForwardPlan {
     @Override
     public void runResident() {
         requireOpen();
-        List<String> names = new ArrayList<>();
-        List<DeviceEvent> events = new ArrayList<>();
-        if (timing) {
-            events.add(device.recordEvent());
-        }
+        clock.start();
         DeviceBuffer q = inputs.q();
         DeviceBuffer k = inputs.k();
-        if (options.qkL2Norm()) {
+        if (qkNormalization.active()) {
             // qkL2Norm: q, k <- x / sqrt(sum x^2 + 1e-6), into the plan's own buffers.
-            int rows = shape.batch() * shape.length() * shape.groups();
-            Range global = Range.of(roundUp(rows, Mamba2Kernels.ROW_THREADS));
-            Range local = Range.of(Mamba2Kernels.ROW_THREADS);
-            device.launch(normalizeKernel, global, local, inputs.q(), normalizedQ, rows, shape.keyDim());
-            device.launch(normalizeKernel, global, local, inputs.k(), normalizedK, rows, shape.keyDim());
-            q = normalizedQ;
-            k = normalizedK;
-            mark("l2norm", names, events);
+            qkNormalization.launch(inputs, shape.batch() * shape.length() * shape.groups(), shape.keyDim());
+            q = qkNormalization.q();
+            k = qkNormalization.k();
+            clock.mark("l2norm");
         }
         int heads = shape.batch() * shape.heads();
         if (segments > 1) {
@@ -244,13 +181,13 @@ public final class GdnForwardPlan implements ForwardPlan {
                     Range.of(Mamba2Kernels.GROUP_THREADS, 1, 1),
                     k, inputs.v(), inputs.g(), inputs.beta(), summaries, chunkScratch, shape.length(), shape.heads(),
                     shape.headsPerGroup(), shape.groups(), shape.keyDim(), shape.valueDim(), segmentLog2, kTiles);
-            mark("segment-summaries", names, events);
+            clock.mark("segment-summaries");
             // Stage 2: Fenwick sweep over segments, storing every segment's read states.
             device.launch(segmentSweepKernel, Range.of(Mamba2Kernels.GROUP_THREADS * vTiles, heads),
                     Range.of(Mamba2Kernels.GROUP_THREADS, 1),
                     summaries, sweepStates, readOffsets, readStates, shape.keyDim(), shape.valueDim(), segments,
                     sweepLevels, Math.max(1, readsPerHead));
-            mark("segment-sweep", names, events);
+            clock.mark("segment-sweep");
         }
         // Stage 3: per (b, h, segment, V tile) the chunk sweep of the segment, writing o.
         device.launch(chunkSweepKernel, Range.of(Mamba2Kernels.GROUP_THREADS * vTiles, segments, heads),
@@ -259,28 +196,8 @@ public final class GdnForwardPlan implements ForwardPlan {
                 chunkScratch, levelStates, shape.length(), shape.heads(), shape.headsPerGroup(), shape.groups(),
                 shape.keyDim(), shape.valueDim(), shape.levels(), variant.logLinear() ? 1 : 0,
                 (float) options.scale(), chunks, levels, segmentLog2, Math.max(1, readsPerHead));
-        mark("chunk-sweep", names, events);
-        if (timing) {
-            device.synchronize();
-            List<Float> millis = new ArrayList<>();
-            for (int i = 1; i < events.size(); i++) {
-                millis.add(events.get(i).elapsedMillisSince(events.get(i - 1)));
-            }
-            float total = events.getLast().elapsedMillisSince(events.getFirst());
-            events.forEach(DeviceEvent::close);
-            lastTimings = new StageTimings(names, millis, total);
-        }
-    }
-
-    private void mark(String stage, List<String> names, List<DeviceEvent> events) {
-        if (timing) {
-            names.add(stage);
-            events.add(device.recordEvent());
-        }
-    }
-
-    private static int roundUp(int n, int multiple) {
-        return Math.max(multiple, (n + multiple - 1) / multiple * multiple);
+        clock.mark("chunk-sweep");
+        clock.finish();
     }
 
     /** Chunks of 64 tokens the sweep walks. */
@@ -300,26 +217,22 @@ public final class GdnForwardPlan implements ForwardPlan {
 
     @Override
     public long allocatedBytes() {
-        return inputs.bytes() + intermediateBytes();
+        return resources.allocatedBytes();
     }
 
     @Override
     public long intermediateBytes() {
-        long total = 0;
-        for (DeviceBuffer buffer : intermediates) {
-            total += buffer.bytes();
-        }
-        return total;
+        return resources.intermediateBytes();
     }
 
     @Override
     public void setTiming(boolean enabled) {
-        this.timing = enabled;
+        clock.setEnabled(enabled);
     }
 
     @Override
     public StageTimings lastTimings() {
-        return lastTimings;
+        return clock.lastTimings();
     }
 
     @Override
@@ -348,16 +261,11 @@ public final class GdnForwardPlan implements ForwardPlan {
     }
 
     private void requireOpen() {
-        if (closed) {
-            throw new IllegalStateException("forward plan for " + variant.cliName() + " " + shape + " is closed");
-        }
+        resources.requireOpen();
     }
 
     @Override
     public void close() {
-        if (!closed) {
-            closed = true;
-            freeAll();
-        }
+        resources.close();
     }
 }

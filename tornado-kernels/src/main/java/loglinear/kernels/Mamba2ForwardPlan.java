@@ -1,17 +1,14 @@
 package loglinear.kernels;
 
-import java.util.ArrayList;
-import java.util.List;
+import static loglinear.kernels.PlanChecks.roundUp;
 
 import loglinear.jit.Device;
 import loglinear.jit.DeviceBuffer;
-import loglinear.jit.DeviceEvent;
 import loglinear.jit.DeviceException;
 import loglinear.jit.ElementType;
 import loglinear.jit.Kernel;
 import loglinear.jit.Range;
 import loglinear.reference.Inputs;
-import loglinear.reference.Levels;
 import loglinear.reference.Options;
 import loglinear.reference.Shape;
 import loglinear.reference.Variant;
@@ -36,26 +33,22 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
     private final PlanConfig config;
     private final Layout layout;
     private final DeviceInputs inputs;
-    private final List<DeviceBuffer> intermediates = new ArrayList<>();
+    private final PlanResources resources;
+    private final StageClock clock;
     private final DeviceBuffer gs;
     private final DeviceBuffer endStates;
     private final DeviceBuffer readStates;
     private final DeviceBuffer readOffsets;
-    private final DeviceBuffer normalizedQ;
-    private final DeviceBuffer normalizedK;
     private final DeviceBuffer levelStates;
     private final DeviceBuffer windowLevels;
     private final int windowCount;
     private final int windowLevelCount;
     private final Kernel windowAdvanceKernel;
-    private final Kernel normalizeKernel;
+    private final QkNormalization qkNormalization;
     private final Kernel cumsumKernel;
     private final Kernel endStatesKernel;
     private final Kernel sweepKernel;
     private final Kernel outputKernel;
-    private boolean timing;
-    private StageTimings lastTimings;
-    private boolean closed;
 
     /**
      * Sizes derived from the shape: chunks of 64, segments of 2^s chunks, the padded length, and the popcount
@@ -123,40 +116,33 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
                 : 1;
         DeviceInputs.requireIndexable("in-segment level states (B*H*segments*(s+1)*K*64*vTiles)", scratchElements,
                 shape);
-        long qkNormElements = options.qkL2Norm() ? 2 * shape.qkElements() : 0;
+        long qkNormElements = QkNormalization.elements(shape, options);
         long intermediateBytes = (gsElements + endElements + readElements + scratchElements + qkNormElements
                 + windowLevelElements) * Float.BYTES
                 + (long) (layout.segments() + 1) * Integer.BYTES;
-        long wanted = DeviceInputs.bytesFor(shape, false) + intermediateBytes;
-        long free = device.freeMemoryBytes();
-        if (wanted > free) {
-            throw new DeviceException("forward plan for " + variant.cliName() + " " + shape + " needs " + wanted
-                    + " bytes of device memory, " + free + " bytes free on " + device.name());
-        }
+        PlanResources.requireFits(device, variant, shape, false, intermediateBytes);
         // Compile first so a compile failure leaves nothing allocated.
-        this.normalizeKernel = options.qkL2Norm() ? device.compile(Mamba2Kernels.class, "l2NormalizeRows") : null;
+        this.qkNormalization = QkNormalization.compile(device, options);
         this.cumsumKernel = device.compile(Mamba2Kernels.class, "segmentCumsum");
         this.endStatesKernel = device.compile(Mamba2Kernels.class, "segmentEndStates");
         this.sweepKernel = device.compile(Mamba2Kernels.class, "segmentSweep");
         this.windowAdvanceKernel = windowed ? device.compile(Mamba2WindowKernels.class, "windowAdvance") : null;
         this.outputKernel = sweep ? device.compile(Mamba2SweepKernels.class, "segmentSweepOutput")
                 : device.compile(Mamba2Kernels.class, "chunkOutput");
-        this.inputs = DeviceInputs.allocate(device, shape, false);
+        this.resources = PlanResources.withInputs(device, variant, shape, false);
+        this.inputs = resources.inputs();
+        this.clock = new StageClock(device);
         try {
-            this.gs = allocate(ElementType.FLOAT, gsElements);
-            this.endStates = allocate(ElementType.FLOAT, endElements);
-            this.readStates = allocate(ElementType.FLOAT, readElements);
-            this.readOffsets = allocate(ElementType.INT, layout.segments() + 1);
-            this.levelStates = allocate(ElementType.FLOAT, scratchElements);
-            this.windowLevels = allocate(ElementType.FLOAT, windowLevelElements);
-            this.normalizedQ = options.qkL2Norm() ? allocate(ElementType.FLOAT, Math.max(1, shape.qkElements())) : null;
-            this.normalizedK = options.qkL2Norm() ? allocate(ElementType.FLOAT, Math.max(1, shape.qkElements())) : null;
+            this.gs = resources.allocate(ElementType.FLOAT, gsElements);
+            this.endStates = resources.allocate(ElementType.FLOAT, endElements);
+            this.readStates = resources.allocate(ElementType.FLOAT, readElements);
+            this.readOffsets = resources.allocate(ElementType.INT, layout.segments() + 1);
+            this.levelStates = resources.allocate(ElementType.FLOAT, scratchElements);
+            this.windowLevels = resources.allocate(ElementType.FLOAT, windowLevelElements);
+            qkNormalization.allocate(resources, shape);
             device.write(readOffsets, layout.readOffsets());
         } catch (DeviceException e) {
-            freeAll();
-            throw new DeviceException("could not allocate " + intermediateBytes + " bytes of intermediates for "
-                    + variant.cliName() + " " + shape + " on " + device.name() + " (" + device.freeMemoryBytes()
-                    + " bytes free): " + e.getMessage(), e);
+            throw resources.allocationFailed(e, intermediateBytes);
         }
     }
 
@@ -173,60 +159,23 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
     }
 
     private static void validate(Device device, Variant variant, Shape shape, Options options, PlanConfig config) {
-        if (device == null) {
-            throw new IllegalArgumentException("device is missing: expected an open loglinear.jit.Device");
-        }
+        PlanChecks.requireDevice(device);
         if (variant == null || variant.deltaRule()) {
             throw new IllegalArgumentException("variant " + (variant == null ? "null" : variant.cliName())
                     + " is not a Mamba-2 family variant: expected linear, mamba2 or loglinear-mamba2");
         }
-        if (shape == null || options == null || config == null) {
-            throw new IllegalArgumentException("shape, options and config must not be null");
-        }
-        if (shape.length() < 1) {
-            throw new IllegalArgumentException("T (length) must be >= 1 for a GPU forward, got " + shape.length()
-                    + " in " + shape);
-        }
-        if (shape.keyDim() > MAX_HEAD_DIM) {
-            throw new IllegalArgumentException("K (keyDim) = " + shape.keyDim() + " in " + shape
-                    + " is larger than the kernels' maximum " + MAX_HEAD_DIM);
-        }
-        if (shape.valueDim() > MAX_HEAD_DIM) {
-            throw new IllegalArgumentException("V (valueDim) = " + shape.valueDim() + " in " + shape
-                    + " is larger than the kernels' maximum " + MAX_HEAD_DIM);
-        }
+        PlanChecks.requireArguments(shape, options, config);
+        PlanChecks.requireLengthAndHeadDims(shape, MAX_HEAD_DIM, "kernels'");
         DeviceInputs.requireIndexable("q/k [B, T, G, K]", shape.qkElements(), shape);
         DeviceInputs.requireIndexable("v/o [B, T, H, V]", shape.vElements(), shape);
         DeviceInputs.requireIndexable("lambda [B, T, H, L]", shape.lambdaElements(), shape);
-        int needed = Levels.levels(shape.length());
-        if (shape.levels() < needed) {
-            throw new IllegalArgumentException("L (levels) = " + shape.levels() + " is smaller than levels(T) = "
-                    + needed + " for T = " + shape.length());
-        }
-    }
-
-    private DeviceBuffer allocate(ElementType type, long length) {
-        DeviceBuffer buffer = device.allocate(type, length);
-        intermediates.add(buffer);
-        return buffer;
-    }
-
-    private void freeAll() {
-        intermediates.forEach(DeviceBuffer::close);
-        intermediates.clear();
-        inputs.close();
+        PlanChecks.requireLevels(shape);
     }
 
     @Override
     public float[] run(Inputs hostInputs) {
         requireOpen();
-        if (hostInputs == null) {
-            throw new IllegalArgumentException("inputs must not be null");
-        }
-        if (!hostInputs.shape().equals(shape)) {
-            throw new IllegalArgumentException("inputs have shape " + hostInputs.shape() + ", the plan was built for "
-                    + shape);
-        }
+        PlanChecks.requireHostInputs(hostInputs, shape);
         inputs.write(hostInputs);
         runResident();
         return inputs.readOutput();
@@ -284,29 +233,21 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
         int readsPerHead = Math.max(1, readsPerHead());
         int vTiles = (shape.valueDim() + Mamba2Kernels.TILE - 1) / Mamba2Kernels.TILE;
         int kTiles = (shape.keyDim() + Mamba2Kernels.TILE - 1) / Mamba2Kernels.TILE;
-        List<String> names = new ArrayList<>();
-        List<DeviceEvent> events = new ArrayList<>();
-        if (timing) {
-            events.add(device.recordEvent());
-        }
+        clock.start();
         DeviceBuffer q = inputs.q();
         DeviceBuffer k = inputs.k();
-        if (options.qkL2Norm()) {
+        if (qkNormalization.active()) {
             // qkL2Norm: q, k <- x / sqrt(sum x^2 + 1e-6), into the plan's own buffers.
-            int rows = shape.batch() * length * shape.groups();
-            Range global = Range.of(roundUp(rows, Mamba2Kernels.ROW_THREADS));
-            Range local = Range.of(Mamba2Kernels.ROW_THREADS);
-            device.launch(normalizeKernel, global, local, inputs.q(), normalizedQ, rows, shape.keyDim());
-            device.launch(normalizeKernel, global, local, inputs.k(), normalizedK, rows, shape.keyDim());
-            q = normalizedQ;
-            k = normalizedK;
-            mark("l2norm", names, events);
+            qkNormalization.launch(inputs, shape.batch() * length * shape.groups(), shape.keyDim());
+            q = qkNormalization.q();
+            k = qkNormalization.k();
+            clock.mark("l2norm");
         }
         // Stage 0: segment-local cumsum Gs.
         device.launch(cumsumKernel, Range.of(Mamba2Kernels.CHUNK * segments, heads), Range.of(Mamba2Kernels.CHUNK, 1),
                 inputs.g(), gs, length, shape.heads(), layout.segmentLog2(), paddedLength,
                 variant.gated() ? 1 : 0);
-        mark("cumsum", names, events);
+        clock.mark("cumsum");
         // Windowed: every segment's end state feeds the window end state, and window-level reads need stage 2.
         int endStateCount = windowed ? segments : segments - 1;
         int stateSize = shape.keyDim() * shape.valueDim();
@@ -318,7 +259,7 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
                     k, inputs.v(), gs, endStates, length, shape.heads(), shape.headsPerGroup(),
                     shape.groups(), shape.keyDim(), shape.valueDim(), layout.segmentLog2(), endStateCount,
                     paddedLength, vTiles);
-            mark("segment-states", names, events);
+            clock.mark("segment-states");
         }
         if (segments > 1 || windowIndex > 0) {
             // Stage 2: Fenwick sweep over segments, one work-item per state element.
@@ -327,7 +268,7 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
                     gs, endStates, readOffsets, readStates, windowLevels, shape.keyDim(), shape.valueDim(),
                     layout.segmentLog2(), segments, endStateCount, paddedLength, readsPerHead, segmentBase,
                     windowed ? segmentShift : 31, windowLevelCount);
-            mark("segment-sweep", names, events);
+            clock.mark("segment-sweep");
         }
         if (config.intraSegment() == PlanConfig.IntraSegment.SWEEP) {
             // Stage 3 (sweep form): per (segment, V tile) a walk over the segment's chunks.
@@ -338,7 +279,7 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
                     shape.valueDim(), shape.levels(), layout.segmentLog2(), paddedLength,
                     readsPerHead, variant.logLinear() ? 1 : 0, (float) options.scale(),
                     layout.chunks(), segments, segmentBase);
-            mark("output", names, events);
+            clock.mark("output");
         } else {
             // Stage 3 (masked form): per (chunk, V tile) output.
             device.launch(outputKernel, Range.of(Mamba2Kernels.GROUP_THREADS * vTiles, layout.chunks(), heads),
@@ -347,7 +288,7 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
                     shape.heads(), shape.headsPerGroup(), shape.groups(), shape.keyDim(), shape.valueDim(),
                     shape.levels(), layout.segmentLog2(), paddedLength, readsPerHead,
                     variant.logLinear() ? 1 : 0, (float) options.scale(), segmentBase);
-            mark("output", names, events);
+            clock.mark("output");
         }
         if (windowed && windowIndex + 1 < windowCount) {
             // Window-level Fenwick step: window end state, decay, carry before window n + 1.
@@ -355,47 +296,19 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
                     Range.of(Mamba2Kernels.GROUP_THREADS, 1),
                     gs, endStates, windowLevels, shape.keyDim(), shape.valueDim(), layout.segmentLog2(), segments,
                     paddedLength, windowLevelCount, windowIndex + 1);
-            mark("window-advance", names, events);
+            clock.mark("window-advance");
         }
-        finishTiming(names, events);
-    }
-
-    private void finishTiming(List<String> names, List<DeviceEvent> events) {
-        if (timing) {
-            device.synchronize();
-            List<Float> millis = new ArrayList<>();
-            for (int i = 1; i < events.size(); i++) {
-                millis.add(events.get(i).elapsedMillisSince(events.get(i - 1)));
-            }
-            float total = events.getLast().elapsedMillisSince(events.getFirst());
-            events.forEach(DeviceEvent::close);
-            lastTimings = new StageTimings(names, millis, total);
-        }
-    }
-
-    private void mark(String stage, List<String> names, List<DeviceEvent> events) {
-        if (timing) {
-            names.add(stage);
-            events.add(device.recordEvent());
-        }
-    }
-
-    private static int roundUp(int n, int multiple) {
-        return Math.max(multiple, (n + multiple - 1) / multiple * multiple);
+        clock.finish();
     }
 
     @Override
     public long allocatedBytes() {
-        return inputs.bytes() + intermediateBytes();
+        return resources.allocatedBytes();
     }
 
     @Override
     public long intermediateBytes() {
-        long total = 0;
-        for (DeviceBuffer b : intermediates) {
-            total += b.bytes();
-        }
-        return total;
+        return resources.intermediateBytes();
     }
 
     /** Segments of 2^s chunks this plan uses. */
@@ -409,12 +322,12 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
 
     @Override
     public void setTiming(boolean enabled) {
-        this.timing = enabled;
+        clock.setEnabled(enabled);
     }
 
     @Override
     public StageTimings lastTimings() {
-        return lastTimings;
+        return clock.lastTimings();
     }
 
     @Override
@@ -443,16 +356,11 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
     }
 
     private void requireOpen() {
-        if (closed) {
-            throw new IllegalStateException("forward plan for " + variant.cliName() + " " + shape + " is closed");
-        }
+        resources.requireOpen();
     }
 
     @Override
     public void close() {
-        if (!closed) {
-            closed = true;
-            freeAll();
-        }
+        resources.close();
     }
 }

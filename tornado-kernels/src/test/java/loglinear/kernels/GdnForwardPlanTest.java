@@ -3,7 +3,6 @@ package loglinear.kernels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,7 +17,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import loglinear.jit.Backend;
 import loglinear.jit.Device;
 import loglinear.kernels.tools.RandomForwardInputs;
-import loglinear.reference.Fixture;
 import loglinear.reference.Inputs;
 import loglinear.reference.MaskedReference;
 import loglinear.reference.Metrics;
@@ -28,7 +26,7 @@ import loglinear.reference.Variant;
 
 /** The GPU (log-linear) Gated DeltaNet forward against the masked reference, on the emulator and OpenCL. */
 class GdnForwardPlanTest {
-    private static final double TOLERANCE = 1e-4;
+    private static final double TOLERANCE = PlanTestSupport.TOLERANCE;
 
     /** A random case: shape, qkL2Norm, plan form (null: the sequential plan), seed. */
     record RandomCase(Shape shape, boolean qkL2Norm, PlanConfig config, long seed) {
@@ -58,14 +56,7 @@ class GdnForwardPlanTest {
                 new RandomCase(Shape.of(1, 200, 1, 1, 130, 20), true, PlanConfig.sweep(0), 19),
                 new RandomCase(Shape.of(2, 1000, 4, 2, 33, 65), true, PlanConfig.sweep(0), 20));
         int emulatorCases = 5;
-        List<Arguments> out = new ArrayList<>();
-        for (int i = 0; i < cases.size(); i++) {
-            if (i < emulatorCases) {
-                out.add(Arguments.of(Backend.EMULATOR, cases.get(i)));
-            }
-            out.add(Arguments.of(Backend.OPENCL, cases.get(i)));
-        }
-        return out.stream();
+        return PlanTestSupport.onBackends(cases, emulatorCases);
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -104,22 +95,13 @@ class GdnForwardPlanTest {
     }
 
     static Stream<Arguments> fixtureCases() {
-        List<Arguments> out = new ArrayList<>();
-        for (Backend backend : new Backend[] {Backend.EMULATOR, Backend.OPENCL}) {
-            for (String name : new String[] {"gdn-T65", "gdn-T130-groups"}) {
-                out.add(Arguments.of(backend, name));
-            }
-        }
-        return out.stream();
+        return PlanTestSupport.fixtureCases("gdn-T65", "gdn-T130-groups");
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("fixtureCases")
     void fixturesMatch(Backend backend, String name) {
-        Device device = KernelTestDevices.get(backend);
-        Fixture fixture = Fixture.load(name);
-        float[] actual = GpuForward.forward(device, fixture.variant(), fixture.inputs(), fixture.options());
-        assertThat(Metrics.relativeRms(actual, fixture.expectedOutput())).isLessThanOrEqualTo(TOLERANCE);
+        assertThat(PlanTestSupport.fixtureError(backend, name)).isLessThanOrEqualTo(TOLERANCE);
     }
 
     @ParameterizedTest
@@ -161,19 +143,8 @@ class GdnForwardPlanTest {
         Options options = new Options(1.0, true);
         try (ForwardPlan plan = GpuForward.plan(device, Variant.LOGLINEAR_GDN, shape, options)) {
             assertThat(plan).isInstanceOf(GdnForwardPlan.class);
-            Inputs first = RandomForwardInputs.of(shape, Variant.LOGLINEAR_GDN, 51);
-            Inputs second = RandomForwardInputs.of(shape, Variant.LOGLINEAR_GDN, 52);
-            plan.run(first);
-            float[] again = plan.run(second);
-            assertThat(Metrics.relativeRms(again,
-                    MaskedReference.forward(Variant.LOGLINEAR_GDN, second, options))).isLessThanOrEqualTo(TOLERANCE);
-            assertThat(plan.allocatedBytes()).isGreaterThan(DeviceInputs.bytesFor(shape, true));
-            assertThat(plan.intermediateBytes()).isPositive();
-            plan.setTiming(true);
-            plan.inputs().write(second);
-            plan.runResident();
-            assertThat(plan.lastTimings().stageNames()).contains("chunk-sweep");
-            assertThat(plan.inputs().readOutput()).containsExactly(again);
+            PlanTestSupport.assertReusesBuffersAndReportsBytes(plan, Variant.LOGLINEAR_GDN, options, true,
+                    "chunk-sweep");
         }
     }
 
@@ -189,12 +160,7 @@ class GdnForwardPlanTest {
                 options)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("T (length)");
         assertThatThrownBy(() -> new GdnForwardPlan(device, Variant.MAMBA2, Shape.of(1, 10, 1, 1, 8, 8), options,
                 PlanConfig.defaults())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mamba2");
-        Shape shape = Shape.of(1, 10, 1, 1, 8, 8);
-        try (ForwardPlan plan = GpuForward.plan(device, Variant.LOGLINEAR_GDN, shape, options)) {
-            Inputs wrong = RandomForwardInputs.of(Shape.of(1, 11, 1, 1, 8, 8), Variant.LOGLINEAR_GDN, 1);
-            assertThatThrownBy(() -> plan.run(wrong)).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("T=11").hasMessageContaining("T=10");
-        }
+        PlanTestSupport.assertRunRejectsWrongShape(device, Variant.LOGLINEAR_GDN, options);
     }
 
     private static Inputs withGate(Inputs inputs, float value) {

@@ -16,7 +16,6 @@ import loglinear.jit.Backend;
 import loglinear.jit.Device;
 import loglinear.jit.DeviceException;
 import loglinear.kernels.tools.RandomForwardInputs;
-import loglinear.reference.Fixture;
 import loglinear.reference.Inputs;
 import loglinear.reference.MaskedReference;
 import loglinear.reference.Metrics;
@@ -26,7 +25,7 @@ import loglinear.reference.Variant;
 
 /** The GPU (log-linear) Mamba-2 forward against the masked reference, on the emulator and on OpenCL when present. */
 class Mamba2ForwardPlanTest {
-    private static final double TOLERANCE = 1e-4;
+    private static final double TOLERANCE = PlanTestSupport.TOLERANCE;
 
     /** A random case: shape, plan configuration, seed. */
     record RandomCase(Shape shape, PlanConfig config, long seed) {
@@ -53,14 +52,7 @@ class Mamba2ForwardPlanTest {
                 new RandomCase(Shape.of(1, 70, 1, 1, 256, 256), PlanConfig.masked(0), 18),
                 new RandomCase(Shape.of(1, 4097, 2, 1, 64, 64), PlanConfig.sweep(3), 19));
         int emulatorCases = 9;
-        List<Arguments> out = new ArrayList<>();
-        for (int i = 0; i < cases.size(); i++) {
-            if (i < emulatorCases) {
-                out.add(Arguments.of(Backend.EMULATOR, cases.get(i)));
-            }
-            out.add(Arguments.of(Backend.OPENCL, cases.get(i)));
-        }
-        return out.stream();
+        return PlanTestSupport.onBackends(cases, emulatorCases);
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -78,22 +70,13 @@ class Mamba2ForwardPlanTest {
     }
 
     static Stream<Arguments> fixtureCases() {
-        List<Arguments> out = new ArrayList<>();
-        for (Backend backend : new Backend[] {Backend.EMULATOR, Backend.OPENCL}) {
-            for (String name : new String[] {"mamba2-T1", "mamba2-T65", "mamba2-T300-groups"}) {
-                out.add(Arguments.of(backend, name));
-            }
-        }
-        return out.stream();
+        return PlanTestSupport.fixtureCases("mamba2-T1", "mamba2-T65", "mamba2-T300-groups");
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("fixtureCases")
     void fixturesMatch(Backend backend, String name) {
-        Device device = KernelTestDevices.get(backend);
-        Fixture fixture = Fixture.load(name);
-        float[] actual = GpuForward.forward(device, fixture.variant(), fixture.inputs(), fixture.options());
-        assertThat(Metrics.relativeRms(actual, fixture.expectedOutput())).isLessThanOrEqualTo(TOLERANCE);
+        assertThat(PlanTestSupport.fixtureError(backend, name)).isLessThanOrEqualTo(TOLERANCE);
     }
 
     @ParameterizedTest
@@ -167,19 +150,8 @@ class Mamba2ForwardPlanTest {
         Options options = Options.defaults();
         try (ForwardPlan plan = GpuForward.plan(device, Variant.LOGLINEAR_MAMBA2, shape, options,
                 PlanConfig.sweep(0))) {
-            Inputs first = RandomForwardInputs.of(shape, Variant.LOGLINEAR_MAMBA2, 51);
-            Inputs second = RandomForwardInputs.of(shape, Variant.LOGLINEAR_MAMBA2, 52);
-            plan.run(first);
-            float[] again = plan.run(second);
-            assertThat(Metrics.relativeRms(again,
-                    MaskedReference.forward(Variant.LOGLINEAR_MAMBA2, second, options))).isLessThanOrEqualTo(TOLERANCE);
-            assertThat(plan.allocatedBytes()).isGreaterThan(DeviceInputs.bytesFor(shape, false));
-            assertThat(plan.intermediateBytes()).isPositive();
-            plan.setTiming(true);
-            plan.inputs().write(second);
-            plan.runResident();
-            assertThat(plan.lastTimings().stageNames()).contains("cumsum", "output");
-            assertThat(plan.inputs().readOutput()).containsExactly(again);
+            PlanTestSupport.assertReusesBuffersAndReportsBytes(plan, Variant.LOGLINEAR_MAMBA2, options, false,
+                    "cumsum", "output");
         }
     }
 
@@ -212,11 +184,6 @@ class Mamba2ForwardPlanTest {
                 .isInstanceOf(DeviceException.class).hasMessageContaining("bytes of device memory")
                 .hasMessageContaining("bytes free");
         assertThat(device.freeMemoryBytes()).isGreaterThan(free / 2);
-        Shape shape = Shape.of(1, 10, 1, 1, 8, 8);
-        try (ForwardPlan plan = GpuForward.plan(device, Variant.LOGLINEAR_MAMBA2, shape, options)) {
-            Inputs wrong = RandomForwardInputs.of(Shape.of(1, 11, 1, 1, 8, 8), Variant.LOGLINEAR_MAMBA2, 1);
-            assertThatThrownBy(() -> plan.run(wrong)).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("T=11").hasMessageContaining("T=10");
-        }
+        PlanTestSupport.assertRunRejectsWrongShape(device, Variant.LOGLINEAR_MAMBA2, options);
     }
 }

@@ -4,14 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import loglinear.jit.Device;
-import loglinear.jit.Devices;
 import loglinear.kernels.ForwardPlan;
 import loglinear.kernels.GpuForward;
 import loglinear.kernels.PlanConfig;
-import loglinear.kernels.StageTimings;
 import loglinear.kernels.WindowedMamba2Plan;
 import loglinear.reference.ChunkedForward;
-import loglinear.reference.Fixture;
 import loglinear.reference.Inputs;
 import loglinear.reference.MaskedReference;
 import loglinear.reference.Metrics;
@@ -32,8 +29,7 @@ import loglinear.reference.Variant;
 public final class GpuForwardCheck {
     private static final double TOLERANCE = 1e-4;
 
-    private int passed;
-    private int failed;
+    private final CheckReport report = new CheckReport(TOLERANCE);
 
     public static void main(String[] args) {
         List<String> backends = new ArrayList<>();
@@ -49,41 +45,13 @@ public final class GpuForwardCheck {
             backends = List.of("cuda", "opencl");
         }
         GpuForwardCheck check = new GpuForwardCheck();
-        int opened = 0;
-        for (String name : backends) {
-            Device device;
-            try {
-                device = Devices.open(name);
-            } catch (RuntimeException | LinkageError e) {
-                System.out.println("SKIP backend " + name + ": " + e.getMessage());
-                continue;
-            }
-            opened++;
-            try (device) {
-                System.out.println("== " + name + ": " + device.name() + " (driver " + device.driverVersion() + ", "
-                        + device.freeMemoryBytes() / (1 << 20) + " MiB free)");
-                check.runAll(device, quick);
-            }
-        }
-        System.out.println(check.passed + " passed, " + check.failed + " failed");
-        if (opened == 0) {
-            System.out.println("no backend could be opened");
-            System.exit(2);
-        }
-        System.exit(check.failed == 0 ? 0 : 1);
+        boolean quickRun = quick;
+        check.report.forEachBackend(backends, device -> check.runAll(device, quickRun));
+        check.report.finishAndExit();
     }
 
     private void runAll(Device device, boolean quick) {
-        for (String name : Fixture.caseNames()) {
-            if (!name.startsWith("mamba2")) {
-                continue;
-            }
-            check(device.backend().cliName() + " fixture " + name, () -> {
-                Fixture fixture = Fixture.load(name);
-                float[] actual = GpuForward.forward(device, fixture.variant(), fixture.inputs(), fixture.options());
-                return Metrics.relativeRms(actual, fixture.expectedOutput());
-            });
-        }
+        report.checkFixtures(device, "mamba2");
         Object[][] randomCases = {
                 {Shape.of(1, 1, 2, 1, 16, 16), 4, Variant.LOGLINEAR_MAMBA2},
                 {Shape.of(2, 65, 4, 2, 24, 40), 0, Variant.LOGLINEAR_MAMBA2},
@@ -100,8 +68,8 @@ public final class GpuForwardCheck {
             Variant variant = (Variant) c[2];
             long caseSeed = seed++;
             PlanConfig config = caseSeed % 3 == 0 ? PlanConfig.masked(segmentLog2) : PlanConfig.sweep(segmentLog2);
-            check(device.backend().cliName() + " " + variant.cliName() + " " + shape + " " + config.intraSegment()
-                    + " s=" + segmentLog2, () -> {
+            report.check(device.backend().cliName() + " " + variant.cliName() + " " + shape + " "
+                    + config.intraSegment() + " s=" + segmentLog2, () -> {
                 Inputs inputs = RandomForwardInputs.of(shape, variant, caseSeed);
                 Options options = new Options(1.0 / Math.sqrt(shape.keyDim()) * 4, caseSeed % 2 == 0);
                 float[] actual;
@@ -123,7 +91,7 @@ public final class GpuForwardCheck {
             int window = (Integer) c[2];
             Variant variant = (Variant) c[3];
             long caseSeed = seed++;
-            check(device.backend().cliName() + " windowed " + variant.cliName() + " " + shape + " "
+            report.check(device.backend().cliName() + " windowed " + variant.cliName() + " " + shape + " "
                     + config.intraSegment() + " s=" + config.segmentLog2() + " W=" + window, () -> {
                 Inputs inputs = RandomForwardInputs.of(shape, variant, caseSeed, 0.01);
                 Options options = new Options(1.0 / Math.sqrt(shape.keyDim()), caseSeed % 2 == 0);
@@ -139,8 +107,9 @@ public final class GpuForwardCheck {
             Shape shape = Shape.of(1, 1 << 20, 4, 1, 128, 64);
             PlanConfig config = PlanConfig.auto(shape);
             int window = 1 << 18;
-            check(device.backend().cliName() + " windowed loglinear-mamba2 " + shape + " " + config.intraSegment()
-                    + " s=" + config.segmentLog2() + " W=" + window + " vs ChunkedForward", () -> {
+            report.check(device.backend().cliName() + " windowed loglinear-mamba2 " + shape + " "
+                    + config.intraSegment() + " s=" + config.segmentLog2() + " W=" + window
+                    + " vs ChunkedForward", () -> {
                 // g ~ U(-2e-5, 0]: about exp(-2.6) of decay across one window, so earlier windows still count.
                 Inputs inputs = RandomForwardInputs.of(shape, Variant.LOGLINEAR_MAMBA2, 8, 0.00002);
                 Options options = Options.defaults();
@@ -162,16 +131,11 @@ public final class GpuForwardCheck {
             Options options = Options.defaults();
             float[][] expectedHolder = new float[1][];
             for (PlanConfig config : new PlanConfig[] {PlanConfig.defaults(), PlanConfig.masked(4)}) {
-                check(device.backend().cliName() + " loglinear-mamba2 " + shape + " " + config.intraSegment() + " s="
-                        + config.segmentLog2() + " vs ChunkedForward", () -> {
+                report.check(device.backend().cliName() + " loglinear-mamba2 " + shape + " "
+                        + config.intraSegment() + " s=" + config.segmentLog2() + " vs ChunkedForward", () -> {
                 float[] actual;
                 try (ForwardPlan plan = GpuForward.plan(device, Variant.LOGLINEAR_MAMBA2, shape, options, config)) {
-                    actual = plan.run(inputs);
-                    plan.setTiming(true);
-                    plan.runResident();
-                    StageTimings timings = plan.lastTimings();
-                    System.out.println("   timed run: " + timings + "; allocated " + plan.allocatedBytes() / (1 << 20)
-                            + " MiB of which intermediates " + plan.intermediateBytes() / (1 << 20) + " MiB");
+                    actual = CheckReport.runAndTime(plan, inputs);
                 }
                 if (expectedHolder[0] == null) {
                     expectedHolder[0] = ChunkedForward.forward(Variant.LOGLINEAR_MAMBA2, inputs, options);
@@ -179,30 +143,6 @@ public final class GpuForwardCheck {
                 return Metrics.relativeRms(actual, expectedHolder[0]);
             });
             }
-        }
-    }
-
-    /** Something that returns a relative RMS error. */
-    private interface ErrorMeasure {
-        double measure();
-    }
-
-    private void check(String name, ErrorMeasure measure) {
-        long start = System.nanoTime();
-        try {
-            double error = measure.measure();
-            double seconds = (System.nanoTime() - start) / 1e9;
-            boolean ok = error <= TOLERANCE;
-            System.out.printf("%s %s: rel RMS %.3e (%.1f s)%n", ok ? "PASS" : "FAIL", name, error, seconds);
-            if (ok) {
-                passed++;
-            } else {
-                failed++;
-            }
-        } catch (RuntimeException | LinkageError e) {
-            failed++;
-            System.out.println("FAIL " + name + ": " + e);
-            e.printStackTrace(System.out);
         }
     }
 }

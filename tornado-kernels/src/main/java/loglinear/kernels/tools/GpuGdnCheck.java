@@ -4,14 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import loglinear.jit.Device;
-import loglinear.jit.Devices;
 import loglinear.kernels.ForwardPlan;
 import loglinear.kernels.GdnForwardPlan;
 import loglinear.kernels.GpuForward;
 import loglinear.kernels.PlanConfig;
-import loglinear.kernels.StageTimings;
 import loglinear.reference.ChunkedForward;
-import loglinear.reference.Fixture;
 import loglinear.reference.Inputs;
 import loglinear.reference.MaskedReference;
 import loglinear.reference.Metrics;
@@ -22,8 +19,8 @@ import loglinear.reference.Variant;
 /**
  * Self-check of the GPU (log-linear) Gated DeltaNet forward on real backends: the shared {@code gdn-*} fixtures and
  * seeded random shapes against the masked reference, and T = 131,072 (B = 1, H = 4, K = 128, V = 64) against the
- * CPU chunked forward (segmented and sequential plan, with stage timings), each with relative RMS <= 1e-4. Prints one PASS/FAIL/SKIP line per check and
- * {@code N passed, N failed}.
+ * CPU chunked forward (segmented and sequential plan, with stage timings), each with relative RMS <= 1e-4. Prints
+ * one PASS/FAIL/SKIP line per check and {@code N passed, N failed}.
  *
  * <p>Arguments: backends to try (default {@code cuda opencl}); {@code --quick} leaves out the long case;
  * {@code --bench T} only times the benchmark shape at length T on the first backend ({@link GdnBenchmark}).
@@ -32,8 +29,7 @@ import loglinear.reference.Variant;
 public final class GpuGdnCheck {
     private static final double TOLERANCE = 1e-4;
 
-    private int passed;
-    private int failed;
+    private final CheckReport report = new CheckReport(TOLERANCE);
 
     public static void main(String[] args) {
         List<String> backends = new ArrayList<>();
@@ -60,42 +56,14 @@ public final class GpuGdnCheck {
             backends = List.of("cuda", "opencl");
         }
         GpuGdnCheck check = new GpuGdnCheck();
-        int opened = 0;
-        for (String name : backends) {
-            Device device;
-            try {
-                device = Devices.open(name);
-            } catch (RuntimeException | LinkageError e) {
-                System.out.println("SKIP backend " + name + ": " + e.getMessage());
-                continue;
-            }
-            opened++;
-            try (device) {
-                System.out.println("== " + name + ": " + device.name() + " (driver " + device.driverVersion() + ", "
-                        + device.freeMemoryBytes() / (1 << 20) + " MiB free)");
-                check.runAll(device, quick);
-            }
-        }
-        System.out.println(check.passed + " passed, " + check.failed + " failed");
-        if (opened == 0) {
-            System.out.println("no backend could be opened");
-            System.exit(2);
-        }
-        System.exit(check.failed == 0 ? 0 : 1);
+        boolean quickRun = quick;
+        check.report.forEachBackend(backends, device -> check.runAll(device, quickRun));
+        check.report.finishAndExit();
     }
 
     private void runAll(Device device, boolean quick) {
         String backend = device.backend().cliName();
-        for (String name : Fixture.caseNames()) {
-            if (!name.startsWith("gdn")) {
-                continue;
-            }
-            check(backend + " fixture " + name, () -> {
-                Fixture fixture = Fixture.load(name);
-                float[] actual = GpuForward.forward(device, fixture.variant(), fixture.inputs(), fixture.options());
-                return Metrics.relativeRms(actual, fixture.expectedOutput());
-            });
-        }
+        report.checkFixtures(device, "gdn");
         Object[][] randomCases = {
                 {Shape.of(1, 1, 2, 1, 16, 16), Variant.LOGLINEAR_GDN},
                 {Shape.of(2, 65, 4, 2, 24, 40), Variant.LOGLINEAR_GDN},
@@ -110,7 +78,7 @@ public final class GpuGdnCheck {
             Shape shape = (Shape) c[0];
             Variant variant = (Variant) c[1];
             long caseSeed = seed++;
-            check(backend + " " + variant.cliName() + " " + shape, () -> {
+            report.check(backend + " " + variant.cliName() + " " + shape, () -> {
                 Inputs inputs = RandomForwardInputs.of(shape, variant, caseSeed);
                 Options options = new Options(1.0 / Math.sqrt(shape.keyDim()) * 4, caseSeed % 2 == 0);
                 float[] actual = GpuForward.forward(device, variant, inputs, options);
@@ -123,18 +91,12 @@ public final class GpuGdnCheck {
             Options options = new Options(1.0, true);
             float[][] expectedHolder = new float[1][];
             for (String form : new String[] {"segmented s=" + PlanConfig.defaults().segmentLog2(), "sequential"}) {
-                check(backend + " loglinear-gdn " + shape + " " + form + " vs ChunkedForward", () -> {
+                report.check(backend + " loglinear-gdn " + shape + " " + form + " vs ChunkedForward", () -> {
                     float[] actual;
                     try (ForwardPlan plan = form.equals("sequential")
                             ? GdnForwardPlan.sequential(device, Variant.LOGLINEAR_GDN, shape, options)
                             : GpuForward.plan(device, Variant.LOGLINEAR_GDN, shape, options, PlanConfig.defaults())) {
-                        actual = plan.run(inputs);
-                        plan.setTiming(true);
-                        plan.runResident();
-                        StageTimings timings = plan.lastTimings();
-                        System.out.println("   timed run: " + timings + "; allocated "
-                                + plan.allocatedBytes() / (1 << 20) + " MiB of which intermediates "
-                                + plan.intermediateBytes() / (1 << 20) + " MiB");
+                        actual = CheckReport.runAndTime(plan, inputs);
                     }
                     if (expectedHolder[0] == null) {
                         expectedHolder[0] = ChunkedForward.forward(Variant.LOGLINEAR_GDN, inputs, options);
@@ -142,30 +104,6 @@ public final class GpuGdnCheck {
                     return Metrics.relativeRms(actual, expectedHolder[0]);
                 });
             }
-        }
-    }
-
-    /** Something that returns a relative RMS error. */
-    private interface ErrorMeasure {
-        double measure();
-    }
-
-    private void check(String name, ErrorMeasure measure) {
-        long start = System.nanoTime();
-        try {
-            double error = measure.measure();
-            double seconds = (System.nanoTime() - start) / 1e9;
-            boolean ok = error <= TOLERANCE;
-            System.out.printf("%s %s: rel RMS %.3e (%.1f s)%n", ok ? "PASS" : "FAIL", name, error, seconds);
-            if (ok) {
-                passed++;
-            } else {
-                failed++;
-            }
-        } catch (RuntimeException | LinkageError e) {
-            failed++;
-            System.out.println("FAIL " + name + ": " + e);
-            e.printStackTrace(System.out);
         }
     }
 }

@@ -1,0 +1,69 @@
+package loglinear.kernels;
+
+import loglinear.jit.Device;
+import loglinear.reference.Inputs;
+import loglinear.reference.Levels;
+import loglinear.reference.Options;
+import loglinear.reference.Shape;
+
+/** The argument checks every forward plan makes on its construction arguments and on the host inputs of a run. */
+final class PlanChecks {
+    private PlanChecks() {
+    }
+
+    static void requireDevice(Device device) {
+        if (device == null) {
+            throw new IllegalArgumentException("device is missing: expected an open loglinear.jit.Device");
+        }
+    }
+
+    static void requireArguments(Shape shape, Options options, PlanConfig config) {
+        if (shape == null || options == null || config == null) {
+            throw new IllegalArgumentException("shape, options and config must not be null");
+        }
+    }
+
+    /**
+     * T >= 1, and K and V at most {@code maxHeadDim}; {@code kernels} names what sets the limit in the message
+     * (e.g. "kernels'").
+     */
+    static void requireLengthAndHeadDims(Shape shape, int maxHeadDim, String kernels) {
+        if (shape.length() < 1) {
+            throw new IllegalArgumentException("T (length) must be >= 1 for a GPU forward, got " + shape.length()
+                    + " in " + shape);
+        }
+        if (shape.keyDim() > maxHeadDim) {
+            throw new IllegalArgumentException("K (keyDim) = " + shape.keyDim() + " in " + shape
+                    + " is larger than the " + kernels + " maximum " + maxHeadDim);
+        }
+        if (shape.valueDim() > maxHeadDim) {
+            throw new IllegalArgumentException("V (valueDim) = " + shape.valueDim() + " in " + shape
+                    + " is larger than the " + kernels + " maximum " + maxHeadDim);
+        }
+    }
+
+    /** L >= levels(T). */
+    static void requireLevels(Shape shape) {
+        int needed = Levels.levels(shape.length());
+        if (shape.levels() < needed) {
+            throw new IllegalArgumentException("L (levels) = " + shape.levels() + " is smaller than levels(T) = "
+                    + needed + " for T = " + shape.length());
+        }
+    }
+
+    /** Host inputs of a run are present and have the plan's shape. */
+    static void requireHostInputs(Inputs hostInputs, Shape shape) {
+        if (hostInputs == null) {
+            throw new IllegalArgumentException("inputs must not be null");
+        }
+        if (!hostInputs.shape().equals(shape)) {
+            throw new IllegalArgumentException("inputs have shape " + hostInputs.shape() + ", the plan was built for "
+                    + shape);
+        }
+    }
+
+    /** {@code n} rounded up to a multiple of {@code multiple}, at least {@code multiple}. */
+    static int roundUp(int n, int multiple) {
+        return Math.max(multiple, (n + multiple - 1) / multiple * multiple);
+    }
+}
