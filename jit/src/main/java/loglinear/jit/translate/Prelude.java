@@ -13,7 +13,8 @@ package loglinear.jit.translate;
  *
  * <p>{@code j_fminf}/{@code j_fmaxf}/{@code j_fmin}/{@code j_fmax} test both operands for NaN before the final
  * comparison: NVRTC turns {@code a <= b ? a : b} into {@code min.f32}, which returns the other operand when one is NaN
- * (Java returns NaN). {@code j_iabs}/{@code j_labs} are opaque PTX on CUDA (see {@link #CUDA_IABS}).
+ * (Java returns NaN). {@code j_iabs}/{@code j_labs} are opaque PTX on CUDA (see {@link #CUDA_IABS}), and so are
+ * the CUDA-only {@code j_fabsf}/{@code j_fabs} (see {@link #CUDA_FABS}).
  *
  * <p>{@code j_powf}/{@code j_pow} add Java's special cases to C's {@code pow}: a NaN exponent gives NaN (C: 1 when
  * the base is 1) and a base of magnitude 1 with an infinite exponent gives NaN (C: 1).
@@ -45,6 +46,17 @@ final class Prelude {
             + " neg.s32 t, %1; selp.s32 %0, t, %1, p; }\" : \"=r\"(r) : \"r\"(a)); return r;";
     private static final String CUDA_LABS = "j_i64 r; asm(\"{ .reg .pred p; .reg .s64 t; setp.lt.s64 p, %1, 0;"
             + " neg.s64 t, %1; selp.s64 %0, t, %1, p; }\" : \"=l\"(r) : \"l\"(a)); return r;";
+
+    /**
+     * Java's {@code Math.abs(float)}/{@code Math.abs(double)} on CUDA: the sign bit cleared by PTX the optimizer cannot
+     * see through. With {@code fabsf}, the CUDA toolchain treats the result as ordered and non-negative and takes
+     * {@code -0.013f <= Math.abs(x)} as true for a NaN {@code x} (docs/jit-bugs.md, "CUDA: a comparison with
+     * Math.abs(NaN)"). Clearing the bit keeps every payload, subnormals included, as Java does.
+     */
+    private static final String CUDA_FABS = """
+            static __device__ __forceinline__ float j_fabsf(float x) { int r; asm("and.b32 %0, %1, 0x7fffffff;" : "=r"(r) : "r"(__float_as_int(x))); return __int_as_float(r); }
+            static __device__ __forceinline__ double j_fabs(double x) { j_i64 r; asm("and.b64 %0, %1, 0x7fffffffffffffff;" : "=l"(r) : "l"(__double_as_longlong(x))); return __longlong_as_double(r); }
+            """;
 
     private Prelude() {
     }
@@ -143,6 +155,7 @@ final class Prelude {
                 .replace("LABS_BODY", cuda ? CUDA_LABS : PORTABLE_LABS).replace("FLOORF", cuda ? "floorf" : "floor")
                 .replace("FABSF", cuda ? "fabsf" : "fabs").replace("POWF", cuda ? "powf" : "pow"));
         if (cuda) {
+            b.append(CUDA_FABS);
             b.append("""
                     static __device__ __forceinline__ int j_ntz(int x) { return x == 0 ? 32 : __ffs(x) - 1; }
                     static __device__ __forceinline__ int j_lntz(j_i64 x) { return x == 0 ? 64 : __ffsll(x) - 1; }

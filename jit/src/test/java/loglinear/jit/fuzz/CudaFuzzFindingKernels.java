@@ -51,6 +51,25 @@ final class CudaFuzzFindingKernels {
         out[ob + 7] = bits(Math.max(-0.0f, x));
     }
 
+    /**
+     * A comparison of {@code Math.abs(x)} with a negative constant is false for a NaN {@code x}; the absolute values
+     * keep subnormals, negative zero's magnitude and infinities.
+     */
+    public static void absOfNaNCompared(KernelContext c, float[] ff, int[] out) {
+        int g = c.globalIdx;
+        int ob = g * OUTPUTS;
+        float x = ff[g];
+        double d = (double) x * 3.0;
+        out[ob] = (-0.013288707f <= Math.abs(x)) ? 1 : 0;
+        out[ob + 1] = (-1.0f <= Math.abs(x)) ? 1 : 0;
+        out[ob + 2] = (Math.abs(d) >= -1.0) ? 1 : 0;
+        out[ob + 3] = (Math.abs(x) < -2.0f) ? 1 : 0;
+        out[ob + 4] = bits(Math.abs(x));
+        out[ob + 5] = (int) (Double.doubleToLongBits(Math.abs(d)) >>> 32);
+        out[ob + 6] = bits((float) Math.abs((double) x));
+        out[ob + 7] = (Math.abs(x) != Math.abs(x)) ? 1 : 0;
+    }
+
     /** Raw bits with every NaN canonical. */
     private static int bits(float v) {
         return v != v ? 0x7fc00000 : Float.floatToRawIntBits(v);

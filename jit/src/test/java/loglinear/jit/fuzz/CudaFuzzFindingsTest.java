@@ -116,6 +116,51 @@ class CudaFuzzFindingsTest {
         }
     }
 
+    @Test
+    void cudaFloatAbsIsOpaquePtxSoNaNComparisonsAreNotFolded() {
+        String source = translate("absOfNaNCompared", Dialect.CUDA);
+
+        assertThat(helper(source, "float j_fabsf(float x)")).contains("asm(", "and.b32");
+        assertThat(helper(source, "double j_fabs(double x)")).contains("asm(", "and.b64");
+        String kernel = source.substring(source.indexOf("__global__"));
+        assertThat(kernel).contains("j_fabsf(", "j_fabs(").doesNotContainPattern("(?<!j_)fabsf?\\(");
+    }
+
+    @Test
+    void emulatorAndOpenClGiveJavasComparisonsWithAbsOfNaN() {
+        float[] inputs = {Float.NaN, -0.0f, -1e-40f, Float.NEGATIVE_INFINITY, -3f, 0.5f, -Float.MIN_VALUE,
+            Float.intBitsToFloat(0xffc00001)};
+        int[] expected = new int[ITEMS * CudaFuzzFindingKernels.OUTPUTS];
+        for (int g = 0; g < ITEMS; g++) {
+            float x = inputs[g];
+            double d = (double) x * 3.0;
+            double ad = Math.abs(d);
+            int[] row = {(-0.013288707f <= Math.abs(x)) ? 1 : 0, (-1.0f <= Math.abs(x)) ? 1 : 0,
+                (ad >= -1.0) ? 1 : 0, (Math.abs(x) < -2.0f) ? 1 : 0, bits(Math.abs(x)),
+                (int) (Double.doubleToLongBits(ad) >>> 32), bits((float) Math.abs((double) x)),
+                (Math.abs(x) != Math.abs(x)) ? 1 : 0};
+            System.arraycopy(row, 0, expected, g * CudaFuzzFindingKernels.OUTPUTS, row.length);
+        }
+        assertThat(expected[0]).isZero();
+        assertThat(expected[1]).isZero();
+
+        for (String backend : new String[] {"emulator", "opencl"}) {
+            Device device = backend.equals("emulator") ? Devices.open(backend) : openOrNull(backend);
+            if (device == null) {
+                continue;
+            }
+            try (device; DeviceBuffer in = device.allocate(ElementType.FLOAT, inputs.length);
+                 DeviceBuffer out = device.allocate(ElementType.INT, expected.length)) {
+                device.write(in, inputs);
+                device.launch(device.compile(CudaFuzzFindingKernels.class, "absOfNaNCompared"), Range.of(ITEMS),
+                        Range.of(ITEMS), in, out);
+                int[] actual = new int[expected.length];
+                device.read(out, actual);
+                assertThat(actual).as(backend).containsExactly(expected);
+            }
+        }
+    }
+
     private static int bits(float v) {
         return v != v ? 0x7fc00000 : Float.floatToRawIntBits(v);
     }

@@ -445,7 +445,7 @@ public final class FuzzRunner {
     }
 
     /** A compilable unit with the given bodies and an entry {@code run0} calling them. */
-    private static String reproducer(String className, List<KernelGenerator.GeneratedKernel> bodies, long seed,
+    static String reproducer(String className, List<KernelGenerator.GeneratedKernel> bodies, long seed,
                                      int unit) {
         List<KernelGenerator.GeneratedKernel> methods = new ArrayList<>(bodies);
         methods.add(KernelGenerator.entry("run0",
