@@ -1,6 +1,6 @@
 package loglinear.kernels;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Assumptions;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -22,7 +22,7 @@ final class KernelTestDevices {
 
     static synchronized Device get(Backend backend) {
         if (UNAVAILABLE.containsKey(backend)) {
-            assumeTrue(false, backend.cliName() + " unavailable: " + UNAVAILABLE.get(backend));
+            Assumptions.abort(backend.cliName() + " unavailable: " + UNAVAILABLE.get(backend));
         }
         Device device = OPEN.get(backend);
         if (device == null) {
@@ -38,7 +38,7 @@ final class KernelTestDevices {
                     throw e;
                 }
                 UNAVAILABLE.put(backend, String.valueOf(e.getMessage()));
-                assumeTrue(false, backend.cliName() + " unavailable: " + e.getMessage());
+                Assumptions.abort(backend.cliName() + " unavailable: " + e.getMessage());
             }
             OPEN.put(backend, device);
         }
