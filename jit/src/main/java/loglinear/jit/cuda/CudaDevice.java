@@ -26,6 +26,7 @@ import loglinear.jit.ElementType;
 import loglinear.jit.Kernel;
 import loglinear.jit.KernelCompileException;
 import loglinear.jit.Range;
+import loglinear.jit.runtime.BufferOwnership;
 import loglinear.jit.runtime.CompiledKernel;
 import loglinear.jit.runtime.HostStaging;
 import loglinear.jit.runtime.KernelCache;
@@ -356,14 +357,7 @@ public final class CudaDevice implements Device {
 
     private CudaBuffer ownBuffer(DeviceBuffer buffer, ElementType expected, String what) {
         makeCurrent();
-        if (!(buffer instanceof CudaBuffer b) || b.device() != this) {
-            throw new IllegalArgumentException(what + " needs a buffer of this device (" + name + "), got "
-                    + (buffer == null ? "null" : buffer.getClass().getSimpleName() + " of " + buffer.device().name()));
-        }
-        if (b.type() != expected) {
-            throw new IllegalArgumentException(what + " of " + expected.javaName() + "[] needs a " + expected
-                    + " buffer, got a " + b.type() + " buffer");
-        }
+        CudaBuffer b = BufferOwnership.require(buffer, CudaBuffer.class, this, expected, what);
         b.pointer();
         return b;
     }

@@ -27,6 +27,7 @@ import loglinear.jit.ElementType;
 import loglinear.jit.Kernel;
 import loglinear.jit.KernelCompileException;
 import loglinear.jit.Range;
+import loglinear.jit.runtime.BufferOwnership;
 import loglinear.jit.runtime.CompiledKernel;
 import loglinear.jit.runtime.HostStaging;
 import loglinear.jit.runtime.KernelCache;
@@ -335,14 +336,7 @@ public final class OpenClDevice implements Device {
 
     private OpenClBuffer ownBuffer(DeviceBuffer buffer, ElementType expected, String what) {
         ensureOpen();
-        if (!(buffer instanceof OpenClBuffer b) || b.device() != this) {
-            throw new IllegalArgumentException(what + " needs a buffer of this device (" + name + "), got "
-                    + (buffer == null ? "null" : buffer.getClass().getSimpleName() + " of " + buffer.device().name()));
-        }
-        if (b.type() != expected) {
-            throw new IllegalArgumentException(what + " of " + expected.javaName() + "[] needs a " + expected
-                    + " buffer, got a " + b.type() + " buffer");
-        }
+        OpenClBuffer b = BufferOwnership.require(buffer, OpenClBuffer.class, this, expected, what);
         b.mem();
         return b;
     }
