@@ -131,4 +131,37 @@ public final class KernelContext {
     public int subGroupReduceAdd(int value) {
         return scope.subGroupReduceAdd(this, value);
     }
+
+    /**
+     * Warp matrix multiply-accumulate on tensor cores: {@code acc += A B} for one 16 x (8 nTiles) tile of C per
+     * sub-group, where A is 16 x depth and B is depth x (8 nTiles), read from memory with arbitrary strides:
+     * A[r, p] = {@code a[aOffset + r * aRowStride + p * aColStride]},
+     * B[p, c] = {@code b[bOffset + p * bRowStride + c * bColStride]}.
+     *
+     * <p>Lane l of the sub-group holds C[r, c] in {@code acc[4 n + i]} for n < nTiles, i < 4, with
+     * r = l / 4 + 8 (i / 2) and c = 8 n + 2 (l % 4) + i % 2 ({@link MmaLayout}); the other elements of {@code acc}
+     * are left alone. All 32 lanes of a sub-group call it together with the same arguments (except {@code acc});
+     * {@code nTiles} must be a compile-time constant and {@code depth} a multiple of 8.
+     *
+     * <p>Precision: close to float32. CUDA splits every operand into two TF32 halves and sums three tensor-core
+     * products (hi * hi + hi * lo + lo * hi, dropping lo * lo: relative error about 2^-21 per product); the
+     * emulator and OpenCL compute each element as a chain of float fused multiply-adds over p = 0 .. depth - 1.
+     */
+    public void mmaAccumulate(float[] acc, int nTiles, float[] a, int aOffset, int aRowStride, int aColStride,
+                              float[] b, int bOffset, int bRowStride, int bColStride, int depth) {
+        MmaLayout.requireArguments(acc, nTiles, depth);
+        int lane = laneId();
+        for (int n = 0; n < nTiles; n++) {
+            for (int i = 0; i < MmaLayout.ELEMENTS_PER_TILE; i++) {
+                int row = MmaLayout.row(lane, i);
+                int col = MmaLayout.column(lane, 4 * n + i);
+                float sum = acc[4 * n + i];
+                for (int p = 0; p < depth; p++) {
+                    sum = Math.fma(a[aOffset + row * aRowStride + p * aColStride],
+                            b[bOffset + p * bRowStride + col * bColStride], sum);
+                }
+                acc[4 * n + i] = sum;
+            }
+        }
+    }
 }

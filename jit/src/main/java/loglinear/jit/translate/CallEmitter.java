@@ -210,8 +210,63 @@ final class CallEmitter {
                 }
                 m.emit(e.push(f, Value.of(isFloat ? ValueType.FLOAT : ValueType.INT)) + " = " + function + value + ");");
             }
+            case "mmaAccumulate([FI[FIII[FIIII)V" -> mmaAccumulate(index, f);
             default -> throw m.fail(index, "KernelContext." + name + descriptor + " is not supported on the device");
         }
+    }
+
+    /**
+     * {@code ctx.mmaAccumulate(acc, nTiles, a, aOffset, aRowStride, aColStride, b, bOffset, bRowStride, bColStride,
+     * depth)}: on CUDA a call of the prelude's {@code j_mma_f32} (three TF32 tensor-core products per step, see
+     * {@link MmaPrelude}); on OpenCL the emulator's definition inlined, one float fma chain per accumulator element.
+     */
+    private void mmaAccumulate(int index, Frame f) {
+        List<String> args = new ArrayList<>();
+        for (int i = 10; i >= 0; i--) {
+            args.add(e.name(f, i));
+        }
+        Value acc = f.peek(10);
+        Value tiles = f.peek(9);
+        Value depth = f.peek(0);
+        if (acc.type().space() != ValueType.Space.PRIVATE) {
+            throw m.fail(index, "mmaAccumulate: acc must be a thread-private array (new float[4 * nTiles])");
+        }
+        if (tiles.intConstant() == null || tiles.intConstant() < 1) {
+            throw m.fail(index, "mmaAccumulate: nTiles must be a compile-time constant >= 1, got "
+                    + (tiles.intConstant() == null ? "a run-time value" : tiles.intConstant()));
+        }
+        int nTiles = tiles.intConstant();
+        if (acc.arrayLength() != null && acc.arrayLength() < 4 * nTiles) {
+            throw m.fail(index, "mmaAccumulate: acc has " + acc.arrayLength() + " elements, expected at least "
+                    + 4 * nTiles + " for nTiles = " + nTiles);
+        }
+        if (depth.intConstant() != null && (depth.intConstant() < 0 || depth.intConstant() % 8 != 0)) {
+            throw m.fail(index, "mmaAccumulate: depth must be a non-negative multiple of 8, got "
+                    + depth.intConstant());
+        }
+        for (int i = 0; i < 12; i++) {
+            f.pop();
+        }
+        if (cuda) {
+            m.session.usesMma = true;
+            m.emit("j_mma_f32(" + String.join(", ", args) + ");");
+            return;
+        }
+        String a = args.get(2);
+        String b = args.get(6);
+        String accName = args.get(0);
+        m.emit("{ const int j_mma_lane = " + ContextBuiltins.laneId(dialect) + ";");
+        m.emit("  for (int j_mma_e = 0; j_mma_e < " + 4 * nTiles + "; ++j_mma_e) {");
+        m.emit("    const int j_mma_r = (j_mma_lane >> 2) + (((j_mma_e & 3) >> 1) << 3);");
+        m.emit("    const int j_mma_c = ((j_mma_e >> 2) << 3) + ((j_mma_lane & 3) << 1) + (j_mma_e & 1);");
+        m.emit("    float j_mma_s = " + accName + "[j_mma_e];");
+        m.emit("    for (int j_mma_p = 0; j_mma_p < " + args.get(10) + "; ++j_mma_p) {");
+        m.emit("      j_mma_s = fma(" + a + "[" + args.get(3) + " + j_mma_r * " + args.get(4) + " + j_mma_p * "
+                + args.get(5) + "], " + b + "[" + args.get(7) + " + j_mma_p * " + args.get(8) + " + j_mma_c * "
+                + args.get(9) + "], j_mma_s);");
+        m.emit("    }");
+        m.emit("    " + accName + "[j_mma_e] = j_mma_s;");
+        m.emit("  } }");
     }
 
     private int constantSize(int index, Frame f, String what) {

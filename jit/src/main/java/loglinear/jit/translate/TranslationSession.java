@@ -26,6 +26,8 @@ final class TranslationSession {
     final List<String> functions = new ArrayList<>();
     boolean usesDouble;
     boolean usesScratch;
+    /** Whether a kernel or helper calls {@code mmaAccumulate} (CUDA: the tensor-core prelude is needed). */
+    boolean usesMma;
     boolean helperTakesContext;
 
     private final Map<String, String> helperNames = new HashMap<>();

@@ -133,6 +133,9 @@ public final class Translator {
                     + " unless compiled with -DJ_CONTRACT_MUL_ADD. */\n");
         }
         source.append(Prelude.source(dialect, session.usesDouble, session.usesScratch));
+        if (session.usesMma && dialect == Dialect.CUDA) {
+            source.append(MmaPrelude.CUDA);
+        }
         for (String helper : session.functions) {
             source.append('\n').append(helper);
         }

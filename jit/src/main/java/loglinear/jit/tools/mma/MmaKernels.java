@@ -1,0 +1,79 @@
+package loglinear.jit.tools.mma;
+
+import loglinear.jit.KernelContext;
+import loglinear.jit.MmaLayout;
+
+/**
+ * Kernels that exercise {@link KernelContext#mmaAccumulate}: a warp tile of 16 x 32 (four n-tiles) per sub-group,
+ * four sub-groups per work-group of 128, so a work-group owns a 64 x 32 block of C.
+ */
+public final class MmaKernels {
+    /** Work-items per work-group. */
+    public static final int GROUP_THREADS = 128;
+    /** Rows of C per work-group (four warps of 16 rows). */
+    public static final int GROUP_ROWS = 64;
+    /** Columns of C per work-group (four n-tiles of 8). */
+    public static final int GROUP_COLUMNS = 32;
+    static final int N_TILES = 4;
+    /** Depth slice staged in local memory by {@link #productStagedTransposed}. */
+    public static final int SLICE = 16;
+    /** Row stride of the staged transposed A slice: 64 + 8 keeps the fragment loads free of bank conflicts. */
+    static final int STAGED_STRIDE = GROUP_ROWS + 8;
+
+    private MmaKernels() {
+    }
+
+    /**
+     * C = C0 + A B with A (m x depth), B (depth x n), C0 and C (m x n) row-major in global memory; m a multiple of
+     * 64, n of 32, depth of 8. Global (128 n / 32, m / 64), local (128, 1).
+     */
+    public static void productGlobal(KernelContext ctx, float[] a, float[] b, float[] c0, float[] c, int m, int n,
+                                     int depth) {
+        int lane = ctx.localIdx & 31;
+        int warp = ctx.localIdx >> 5;
+        int row0 = ctx.groupIdy * GROUP_ROWS + 16 * warp;
+        int col0 = ctx.groupIdx * GROUP_COLUMNS;
+        float[] acc = new float[4 * N_TILES];
+        // Step: acc = C0 at the lane's fragment positions.
+        for (int e = 0; e < 4 * N_TILES; e++) {
+            acc[e] = c0[(row0 + MmaLayout.row(lane, e)) * n + col0 + MmaLayout.column(lane, e)];
+        }
+        // Step: acc += A[row0.., :] B[:, col0..] (A row-major: row stride depth; B row-major: row stride n).
+        ctx.mmaAccumulate(acc, N_TILES, a, row0 * depth, depth, 1, b, col0, n, 1, depth);
+        for (int e = 0; e < 4 * N_TILES; e++) {
+            c[(row0 + MmaLayout.row(lane, e)) * n + col0 + MmaLayout.column(lane, e)] = acc[e];
+        }
+    }
+
+    /**
+     * C = A B with A (m x depth) row-major staged transposed in local memory slice by slice, and B given
+     * transposed as bt (n x depth) row-major and read in place with B[p, col] = bt[col * depth + p]; depth a
+     * multiple of {@link #SLICE}. Global (128 n / 32, m / 64), local (128, 1).
+     */
+    public static void productStagedTransposed(KernelContext ctx, float[] a, float[] bt, float[] c, int m, int n,
+                                               int depth) {
+        float[] aT = ctx.allocateFloatLocalArray(SLICE * STAGED_STRIDE);
+        int lid = ctx.localIdx;
+        int lane = lid & 31;
+        int warp = lid >> 5;
+        int groupRow = ctx.groupIdy * GROUP_ROWS;
+        int col0 = ctx.groupIdx * GROUP_COLUMNS;
+        float[] acc = new float[4 * N_TILES];
+        for (int p0 = 0; p0 < depth; p0 += SLICE) {
+            // Step: aT[p][r] = A[groupRow + r, p0 + p].
+            for (int idx = lid; idx < SLICE * GROUP_ROWS; idx += GROUP_THREADS) {
+                int r = idx / SLICE;
+                int p = idx - r * SLICE;
+                aT[p * STAGED_STRIDE + r] = a[(groupRow + r) * depth + p0 + p];
+            }
+            ctx.localBarrier();
+            // Step: acc += A_slice B_slice, A[r, p] = aT[p * stride + r], B[p, c] = bt[c * depth + p0 + p].
+            ctx.mmaAccumulate(acc, N_TILES, aT, 16 * warp, 1, STAGED_STRIDE, bt, col0 * depth + p0, 1, depth,
+                    SLICE);
+            ctx.localBarrier();
+        }
+        for (int e = 0; e < 4 * N_TILES; e++) {
+            c[(groupRow + 16 * warp + MmaLayout.row(lane, e)) * n + col0 + MmaLayout.column(lane, e)] = acc[e];
+        }
+    }
+}

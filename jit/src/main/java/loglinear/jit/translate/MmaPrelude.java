@@ -1,0 +1,71 @@
+package loglinear.jit.translate;
+
+/**
+ * CUDA source of {@code KernelContext.mmaAccumulate}, appended to a kernel's prelude only when the kernel uses it
+ * (it needs compute capability 8.0 or newer).
+ *
+ * <p>Step by step, per 8-deep slice p of the reduction and per lane l (g = l / 4, t = l % 4):
+ * <ol>
+ *   <li>load the lane's A fragment of the m16n8k8 layout, A[g, p + t], A[g + 8, p + t], A[g, p + t + 4],
+ *       A[g + 8, p + t + 4], and per n-tile its B fragment B[p + t, 8 n + g], B[p + t + 4, 8 n + g];</li>
+ *   <li>split every operand x into x_hi = tf32(x) (round to nearest, ties away) and x_lo = tf32(x - x_hi);</li>
+ *   <li>C += A_lo B_hi, C += A_hi B_lo, C += A_hi B_hi: three {@code mma.sync.m16n8k8} TF32 products, small terms
+ *       first; the dropped A_lo B_lo is about 2^-22 of the product.</li>
+ * </ol>
+ * The A fragment and its split are reused for every n-tile; with {@code nTiles} a constant after inlining, the
+ * n-loop unrolls and {@code acc} stays in registers.
+ */
+final class MmaPrelude {
+    private MmaPrelude() {
+    }
+
+    static final String CUDA = """
+
+            static __device__ __forceinline__ unsigned j_tf32(float x) {
+                unsigned r;
+                asm("cvt.rna.tf32.f32 %0, %1;" : "=r"(r) : "f"(x));
+                return r;
+            }
+            static __device__ __forceinline__ void j_mma_tf32(float* c, unsigned a0, unsigned a1, unsigned a2,
+                                                              unsigned a3, unsigned b0, unsigned b1) {
+                asm volatile("mma.sync.aligned.m16n8k8.row.col.f32.tf32.tf32.f32 "
+                             "{%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%0, %1, %2, %3};"
+                             : "+f"(c[0]), "+f"(c[1]), "+f"(c[2]), "+f"(c[3])
+                             : "r"(a0), "r"(a1), "r"(a2), "r"(a3), "r"(b0), "r"(b1));
+            }
+            static __device__ __forceinline__ void j_mma_f32(float* acc, const int nTiles, const float* a, int aOff,
+                                                             int aRs, int aCs, const float* b, int bOff, int bRs,
+                                                             int bCs, int depth) {
+                unsigned lane;
+                asm("mov.u32 %0, %%laneid;" : "=r"(lane));
+                const int g = (int)(lane >> 2);
+                const int t = (int)(lane & 3);
+                for (int p = 0; p < depth; p += 8) {
+                    const float* ap = a + aOff + g * aRs + (p + t) * aCs;
+                    float af[4];
+                    af[0] = ap[0];
+                    af[1] = ap[8 * aRs];
+                    af[2] = ap[4 * aCs];
+                    af[3] = ap[8 * aRs + 4 * aCs];
+                    unsigned ahi[4], alo[4];
+            #pragma unroll
+                    for (int i = 0; i < 4; ++i) {
+                        ahi[i] = j_tf32(af[i]);
+                        alo[i] = j_tf32(af[i] - __uint_as_float(ahi[i]));
+                    }
+                    const float* bp = b + bOff + (p + t) * bRs + g * bCs;
+            #pragma unroll
+                    for (int n = 0; n < nTiles; ++n) {
+                        const float b0 = bp[8 * n * bCs];
+                        const float b1 = bp[8 * n * bCs + 4 * bRs];
+                        const unsigned bh0 = j_tf32(b0), bh1 = j_tf32(b1);
+                        const unsigned bl0 = j_tf32(b0 - __uint_as_float(bh0));
+                        const unsigned bl1 = j_tf32(b1 - __uint_as_float(bh1));
+                        j_mma_tf32(acc + 4 * n, alo[0], alo[1], alo[2], alo[3], bh0, bh1);
+                        j_mma_tf32(acc + 4 * n, ahi[0], ahi[1], ahi[2], ahi[3], bl0, bl1);
+                        j_mma_tf32(acc + 4 * n, ahi[0], ahi[1], ahi[2], ahi[3], bh0, bh1);
+                    }
+                }
+            }
+            """;
+}

@@ -1,0 +1,41 @@
+package loglinear.jit.mma;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+
+import loglinear.jit.KernelContext;
+
+/** Kernels that call {@code mmaAccumulate} in ways the translator must refuse. */
+public final class MmaMisuseKernels {
+    private MmaMisuseKernels() {
+    }
+
+    static Method method(String name) {
+        return Arrays.stream(MmaMisuseKernels.class.getMethods()).filter(m -> m.getName().equals(name)).findFirst()
+                .orElseThrow();
+    }
+
+    public static void variableTiles(KernelContext ctx, float[] a, float[] c, int tiles) {
+        float[] acc = new float[16];
+        ctx.mmaAccumulate(acc, tiles, a, 0, 8, 1, a, 0, 8, 1, 8);
+        c[ctx.globalIdx] = acc[0];
+    }
+
+    public static void sharedAccumulator(KernelContext ctx, float[] a, float[] c) {
+        float[] acc = ctx.allocateFloatLocalArray(16);
+        ctx.mmaAccumulate(acc, 4, a, 0, 8, 1, a, 0, 8, 1, 8);
+        c[ctx.globalIdx] = acc[0];
+    }
+
+    public static void oddDepth(KernelContext ctx, float[] a, float[] c) {
+        float[] acc = new float[16];
+        ctx.mmaAccumulate(acc, 4, a, 0, 8, 1, a, 0, 8, 1, 12);
+        c[ctx.globalIdx] = acc[0];
+    }
+
+    public static void shortAccumulator(KernelContext ctx, float[] a, float[] c) {
+        float[] acc = new float[8];
+        ctx.mmaAccumulate(acc, 4, a, 0, 8, 1, a, 0, 8, 1, 8);
+        c[ctx.globalIdx] = acc[0];
+    }
+}
