@@ -252,20 +252,29 @@ final class CallEmitter {
             m.emit("j_mma_f32(" + String.join(", ", args) + ");");
             return;
         }
+        // OpenCL: the lane owns rows g and g + 8 and columns 8 n + 2 t + j (j < 2) of every n-tile; per step p it
+        // loads its two A values and 2 nTiles B values and updates its 4 nTiles accumulators, each one a float fma
+        // chain over p in order (the emulator's definition, so the results agree bit for bit).
         String a = args.get(2);
         String b = args.get(6);
-        String accName = args.get(0);
+        String acc0 = args.get(0);
+        String aAt = args.get(3) + " + %s * " + args.get(4) + " + j_mma_p * " + args.get(5);
         m.emit("{ const int j_mma_lane = " + ContextBuiltins.laneId(dialect) + ";");
-        m.emit("  for (int j_mma_e = 0; j_mma_e < " + 4 * nTiles + "; ++j_mma_e) {");
-        m.emit("    const int j_mma_r = (j_mma_lane >> 2) + (((j_mma_e & 3) >> 1) << 3);");
-        m.emit("    const int j_mma_c = ((j_mma_e >> 2) << 3) + ((j_mma_lane & 3) << 1) + (j_mma_e & 1);");
-        m.emit("    float j_mma_s = " + accName + "[j_mma_e];");
-        m.emit("    for (int j_mma_p = 0; j_mma_p < " + args.get(10) + "; ++j_mma_p) {");
-        m.emit("      j_mma_s = fma(" + a + "[" + args.get(3) + " + j_mma_r * " + args.get(4) + " + j_mma_p * "
-                + args.get(5) + "], " + b + "[" + args.get(7) + " + j_mma_p * " + args.get(8) + " + j_mma_c * "
-                + args.get(9) + "], j_mma_s);");
-        m.emit("    }");
-        m.emit("    " + accName + "[j_mma_e] = j_mma_s;");
+        m.emit("  const int j_mma_g = j_mma_lane >> 2;");
+        m.emit("  const int j_mma_t2 = (j_mma_lane & 3) << 1;");
+        m.emit("  for (int j_mma_p = 0; j_mma_p < " + args.get(10) + "; ++j_mma_p) {");
+        m.emit("    const float j_mma_a0 = " + a + "[" + aAt.formatted("j_mma_g") + "];");
+        m.emit("    const float j_mma_a1 = " + a + "[" + aAt.formatted("(j_mma_g + 8)") + "];");
+        for (int n = 0; n < nTiles; n++) {
+            for (int j = 0; j < 2; j++) {
+                int top = 4 * n + j;
+                m.emit("    { const float j_mma_b = " + b + "[" + args.get(7) + " + j_mma_p * " + args.get(8)
+                        + " + (" + (8 * n + j) + " + j_mma_t2) * " + args.get(9) + "];");
+                m.emit("      " + acc0 + "[" + top + "] = fma(j_mma_a0, j_mma_b, " + acc0 + "[" + top + "]);");
+                m.emit("      " + acc0 + "[" + (top + 2) + "] = fma(j_mma_a1, j_mma_b, " + acc0 + "[" + (top + 2)
+                        + "]); }");
+            }
+        }
         m.emit("  } }");
     }
 

@@ -141,7 +141,7 @@ class MmaAccumulateTest {
         Method m = Arrays.stream(MmaKernels.class.getMethods()).filter(x -> x.getName().equals("productGlobal"))
                 .findFirst().orElseThrow();
         String source = Translator.translate(m, Dialect.OPENCL).source();
-        assertThat(source).contains("j_mma_s = fma(").doesNotContain("mma.sync");
+        assertThat(source).contains("= fma(j_mma_a0, j_mma_b, ").doesNotContain("mma.sync");
     }
 
     private static Optional<Device> open(String spec) {
