@@ -38,8 +38,8 @@ import loglinear.jit.KernelMath;
  * in registers; the reduction dimension is staged in steps of 16 (Q K^T, Q R) or 64 (P V, K^T V). Key tiles are
  * stored transposed with a padded row so that the inner loop reads them without bank conflicts. Each product's inner
  * loop is one block of four tile reads per operand and sixteen multiply-adds, the place where an MMA call would go.
- * {@link #segmentEndStates} and {@link Mamba2SweepKernels} use the contiguous 4 x 4 blocks of
- * {@link Mamba2TileProducts} instead (one 16-byte load per operand and step).
+ * {@link #segmentEndStates} and {@link Mamba2SweepKernels} use the tensor-core warp tiles of
+ * {@link Mamba2TileProducts} instead ({@code KernelContext.mmaAccumulate}).
  * The multiply-adds are written as {@code Math.fma(a, b, acc)}: kernels are compiled without contraction (Java's
  * semantics), so a plain {@code acc += a * b} would stay a separate multiply and add at half the FP32 rate; the fused
  * form rounds once, which only makes the products more accurate.
@@ -125,23 +125,23 @@ public final class Mamba2Kernels {
 
     /** Tokens per staging step of {@link #segmentEndStates}. */
     public static final int TOKEN_STEP = 32;
+    /** Row stride of the staged 64-wide token tiles of {@link #segmentEndStates}: 64 + 8 floats. */
+    public static final int PADDED_TILE = TILE + 8;
 
     /**
      * Stage 1: E[b, h, sigma] = sum over tokens t of segment sigma of exp(Gs_end - Gs_t) k_t v_t^T (K x V).
      * Global (256 * kTiles * vTiles, segments, B * H), local (256, 1, 1); group x = kTile * vTiles + vTile.
      * Per group 2 * 64 * 64 * (2^s * 64) flops over tokens staged {@link #TOKEN_STEP} at a time as token-major
-     * K and weighted V tiles, the 4 x 4 register blocks of {@link Mamba2TileProducts#accumulate}.
+     * K and weighted V tiles, multiplied by the tensor-core products of {@link Mamba2TileProducts#accumulate}.
      */
     public static void segmentEndStates(KernelContext ctx, float[] k, float[] v, float[] gs, float[] endStates,
                                         int length, int heads, int headsPerGroup, int groups, int keyDim,
                                         int valueDim, int segmentLog2, int numSegments, int paddedLength,
                                         int vTiles) {
-        float[] keyTile = ctx.allocateFloatLocalArray(TOKEN_STEP * TILE);
-        float[] weightedValueTile = ctx.allocateFloatLocalArray(TOKEN_STEP * TILE);
-        float[] acc = new float[16];
+        float[] keyTile = ctx.allocateFloatLocalArray(TOKEN_STEP * PADDED_TILE);
+        float[] weightedValueTile = ctx.allocateFloatLocalArray(TOKEN_STEP * PADDED_TILE);
+        float[] acc = new float[Mamba2TileProducts.ACC];
         int lid = ctx.localIdx;
-        int ty = lid >> 4;
-        int tx = lid & 15;
         int kTile = ctx.groupIdx / vTiles;
         int vTile = ctx.groupIdx - kTile * vTiles;
         int segment = ctx.groupIdy;
@@ -153,7 +153,7 @@ public final class Mamba2Kernels {
         int firstToken = segment * segmentLength;
         int gsBase = bh * paddedLength;
         float gEnd = gs[gsBase + firstToken + segmentLength - 1];
-        for (int e = 0; e < 16; e++) {
+        for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
             acc[e] = 0f;
         }
         int lastToken = Math.min(firstToken + segmentLength, length);
@@ -173,24 +173,21 @@ public final class Mamba2Kernels {
                 if (t < length && vv < valueDim) {
                     wv = KernelMath.exp(gEnd - gs[gsBase + t]) * v[((b * length + t) * heads + h) * valueDim + vv];
                 }
-                keyTile[idx] = kx;
-                weightedValueTile[idx] = wv;
+                keyTile[row * PADDED_TILE + col] = kx;
+                weightedValueTile[row * PADDED_TILE + col] = wv;
             }
             ctx.localBarrier();
-            // Tile product E += K_block^T (w V_block), rows 4 ty + i, columns 4 tx + j.
-            Mamba2TileProducts.accumulate(acc, keyTile, 4 * ty, TILE, weightedValueTile, 4 * tx, TILE, TOKEN_STEP);
+            // Tile product E += K_block^T (w V_block).
+            Mamba2TileProducts.accumulate(ctx, lid, acc, keyTile, 0, PADDED_TILE, weightedValueTile, 0, PADDED_TILE,
+                    TOKEN_STEP);
             ctx.localBarrier();
         }
         int stateBase = (bh * numSegments + segment) * keyDim;
-        for (int i = 0; i < 4; i++) {
-            int kk = kTile * TILE + 4 * ty + i;
-            if (kk < keyDim) {
-                for (int j = 0; j < 4; j++) {
-                    int vv = vTile * TILE + 4 * tx + j;
-                    if (vv < valueDim) {
-                        endStates[(stateBase + kk) * valueDim + vv] = acc[i * 4 + j];
-                    }
-                }
+        for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
+            int kk = kTile * TILE + Mamba2TileProducts.row(lid, e);
+            int vv = vTile * TILE + Mamba2TileProducts.column(lid, e);
+            if (kk < keyDim && vv < valueDim) {
+                endStates[(stateBase + kk) * valueDim + vv] = acc[e];
             }
         }
     }

@@ -32,11 +32,11 @@ import loglinear.jit.KernelMath;
  * (Pipelining the key blocks of the K^T V write the same way takes the kernel past 128 registers, which halves the
  * resident work-groups, so they are staged directly.)
  *
- * <p>Register tiles. A 64 x 64 product is computed by 256 work-items as 16 x 16 blocks of 4 x 4 (rows 4 ty + i,
- * columns 4 tx + j): the operands are stored so that a work-item's 4 rows (A) and 4 columns (B) are contiguous,
- * which the CUDA compiler reads as one 16-byte shared-memory load each (2 loads per 16 multiply-adds). The
- * accumulators are private arrays indexed only inside constant-trip loops, so they stay in registers. The tile
- * products are the small static helpers of {@link Mamba2TileProducts}.
+ * <p>Tile products. A 64 x 64 product is one warp tile of 16 x 32 per warp on tensor cores
+ * ({@link Mamba2TileProducts}, {@code KernelContext.mmaAccumulate}): every operand is stored with the reduction
+ * index outermost and rows padded to {@link #T_STRIDE} / {@link #TILE_STRIDE} = 72 floats, so the fragment loads
+ * hit 32 distinct banks. The accumulators are private arrays of 16 floats per work-item, kept in registers; the
+ * epilogues map element e to its tile row and column with {@link Mamba2TileProducts#row}/{@code column}.
  *
  * <p>Decays are applied lazily: {@code pending[l]} is the sum of g over the chunks since F[l] was last written, so a
  * chunk step adds the chunk total to the scalars instead of rescaling every state, and exp(pending[l]) is folded into
@@ -49,8 +49,10 @@ public final class Mamba2SweepKernels {
     public static final int MAX_LOCAL_LEVELS = 16;
     /** Reduction slice over K of the fused Q K^T and Q F products (one chunk's width, so slices and tiles match). */
     public static final int K_SLICE = CHUNK;
-    /** Row stride of transposed tiles (64 rows + 4: 16-byte aligned rows, conflict-free staging stores). */
-    public static final int T_STRIDE = CHUNK + 4;
+    /** Row stride of transposed tiles (64 rows + 8: conflict-free tensor-core fragment loads). */
+    public static final int T_STRIDE = CHUNK + 8;
+    /** Row stride of row-major 64-wide tiles (state slices, values), padded like {@link #T_STRIDE}. */
+    public static final int TILE_STRIDE = TILE + 8;
     /** Elements of one K_SLICE x 64 state slice per work-item. */
     public static final int SLICE_PER_THREAD = K_SLICE * TILE / GROUP_THREADS;
     /** Most state reads of one chunk: up to 8 in-segment bits plus up to 31 segment-index bits. */
@@ -118,19 +120,15 @@ public final class Mamba2SweepKernels {
                                           int chunks, int segments, int segmentBase) {
         float[] queryT = ctx.allocateFloatLocalArray(K_SLICE * T_STRIDE);
         float[] keyT = ctx.allocateFloatLocalArray(K_SLICE * T_STRIDE);
-        float[] stateTile = ctx.allocateFloatLocalArray(K_SLICE * TILE);
+        float[] stateTile = ctx.allocateFloatLocalArray(K_SLICE * TILE_STRIDE);
         float[] scoreT = ctx.allocateFloatLocalArray(CHUNK * T_STRIDE);
-        float[] valueTile = ctx.allocateFloatLocalArray(CHUNK * TILE);
+        float[] valueTile = ctx.allocateFloatLocalArray(CHUNK * TILE_STRIDE);
         float[] queryGs = ctx.allocateFloatLocalArray(CHUNK);
         float[] chunkLambda = ctx.allocateFloatLocalArray(CHUNK * CHUNK_LEVELS);
         float[] readWeights = ctx.allocateFloatLocalArray(MAX_READS * CHUNK);
         int[] readSources = ctx.allocateIntLocalArray(MAX_READS);
 
         int lid = ctx.localIdx;
-        int ty = lid >> 4;
-        int tx = lid & 15;
-        int row0 = 4 * ty;
-        int col0 = 4 * tx;
         int vTile = ctx.groupIdx;
         int segment = ctx.groupIdy;
         int bh = ctx.groupIdz;
@@ -151,8 +149,8 @@ public final class Mamba2SweepKernels {
         for (int l = 0; l < MAX_LOCAL_LEVELS; l++) {
             pending[l] = 0f;
         }
-        float[] out = new float[16];
-        float[] score = new float[16];
+        float[] out = new float[Mamba2TileProducts.ACC];
+        float[] score = new float[Mamba2TileProducts.ACC];
         float[] prefetch = new float[SLICE_PER_THREAD];
 
         for (int r = 0; r < chunksHere; r++) {
@@ -253,7 +251,7 @@ public final class Mamba2SweepKernels {
                     localLevel = localLevel + 1;
                 }
             }
-            for (int e = 0; e < 16; e++) {
+            for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
                 out[e] = 0f;
                 score[e] = 0f;
             }
@@ -268,7 +266,7 @@ public final class Mamba2SweepKernels {
                             readStates, bh, readsPerHead, vTile, keyDim, valueDim);
                 }
                 ctx.localBarrier();
-                Mamba2TileProducts.accumulate(score, queryT, row0, T_STRIDE, keyT, col0, T_STRIDE, K_SLICE);
+                Mamba2TileProducts.accumulate(ctx, lid, score, queryT, 0, T_STRIDE, keyT, 0, T_STRIDE, K_SLICE);
                 if (reads > 0) {
                     // keyT is free once every work-item has finished Q K^T: it holds diag(w_n) Q below.
                     ctx.localBarrier();
@@ -281,7 +279,7 @@ public final class Mamba2SweepKernels {
                     for (int u = 0; u < SLICE_PER_THREAD; u++) {
                         int e = lid + u * GROUP_THREADS;
                         int at = (e >> 6) * T_STRIDE + (e & 63);
-                        stateTile[e] = prefetch[u];
+                        stateTile[(e >> 6) * TILE_STRIDE + (e & 63)] = prefetch[u];
                         keyT[at] = rowWeight * queryT[at];
                     }
                     ctx.localBarrier();
@@ -289,7 +287,7 @@ public final class Mamba2SweepKernels {
                         loadStateSlice(prefetch, lid, readSources[n + 1], k0, levelStates, scratchBase, stateSize,
                                 readStates, bh, readsPerHead, vTile, keyDim, valueDim);
                     }
-                    Mamba2TileProducts.accumulate(out, keyT, row0, T_STRIDE, stateTile, col0, TILE, K_SLICE);
+                    Mamba2TileProducts.accumulate(ctx, lid, out, keyT, 0, T_STRIDE, stateTile, 0, TILE_STRIDE, K_SLICE);
                     ctx.localBarrier();
                 }
                 ctx.localBarrier();
@@ -297,18 +295,16 @@ public final class Mamba2SweepKernels {
 
             // Step b2, mask before exp, decay exp(Gl[a] - Gl[b]) = exp(Gs[a] - Gs[b]), lambda[t, level(a, b)];
             // stored transposed: scoreT[b][a].
-            for (int i = 0; i < 4; i++) {
-                int a = row0 + i;
-                for (int j = 0; j < 4; j++) {
-                    int bc = col0 + j;
-                    float weighted = 0f;
-                    if (bc <= a) {
-                        int pairLevel = 32 - Integer.numberOfLeadingZeros(a ^ bc);
-                        weighted = score[i * 4 + j] * chunkLambda[a * CHUNK_LEVELS + pairLevel]
-                                * KernelMath.exp(queryGs[a] - queryGs[bc]);
-                    }
-                    scoreT[bc * T_STRIDE + a] = weighted;
+            for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
+                int a = Mamba2TileProducts.row(lid, e);
+                int bc = Mamba2TileProducts.column(lid, e);
+                float weighted = 0f;
+                if (bc <= a) {
+                    int pairLevel = 32 - Integer.numberOfLeadingZeros(a ^ bc);
+                    weighted = score[e] * chunkLambda[a * CHUNK_LEVELS + pairLevel]
+                            * KernelMath.exp(queryGs[a] - queryGs[bc]);
                 }
+                scoreT[bc * T_STRIDE + a] = weighted;
             }
             for (int idx = lid; idx < CHUNK * TILE; idx += GROUP_THREADS) {
                 int row = idx >> 6;
@@ -318,24 +314,19 @@ public final class Mamba2SweepKernels {
                 if (vv < valueDim && t < length) {
                     vx = v[((b * length + t) * heads + h) * valueDim + vv];
                 }
-                valueTile[idx] = vx;
+                valueTile[row * TILE_STRIDE + (idx & 63)] = vx;
             }
             ctx.localBarrier();
             // Step b3, O += P V.
-            Mamba2TileProducts.accumulate(out, scoreT, row0, T_STRIDE, valueTile, col0, TILE, CHUNK);
+            Mamba2TileProducts.accumulate(ctx, lid, out, scoreT, 0, T_STRIDE, valueTile, 0, TILE_STRIDE, CHUNK);
             ctx.localBarrier();
 
             // Step b4, o = scale * O for rows t < T.
-            for (int i = 0; i < 4; i++) {
-                int t = queryStart + row0 + i;
-                if (t < length) {
-                    int outRow = ((b * length + t) * heads + h) * valueDim;
-                    for (int j = 0; j < 4; j++) {
-                        int vv = vTile * TILE + col0 + j;
-                        if (vv < valueDim) {
-                            o[outRow + vv] = scale * out[i * 4 + j];
-                        }
-                    }
+            for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
+                int t = queryStart + Mamba2TileProducts.row(lid, e);
+                int vv = vTile * TILE + Mamba2TileProducts.column(lid, e);
+                if (t < length && vv < valueDim) {
+                    o[((b * length + t) * heads + h) * valueDim + vv] = scale * out[e];
                 }
             }
 
@@ -357,19 +348,18 @@ public final class Mamba2SweepKernels {
                         if (kk < keyDim && t < length) {
                             kx = KernelMath.exp(gsLast - queryGs[row]) * k[qkBase + t * qkRowStride + kk];
                         }
-                        scoreT[idx] = kx;
+                        scoreT[row * T_STRIDE + (idx & 63)] = kx;
                     }
-                    for (int e = 0; e < 16; e++) {
+                    for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
                         score[e] = 0f;
                     }
                     ctx.localBarrier();
-                    Mamba2TileProducts.accumulate(score, scoreT, row0, TILE, valueTile, col0, TILE, CHUNK);
-                    for (int i = 0; i < 4; i++) {
-                        int kk = k0 + row0 + i;
+                    Mamba2TileProducts.accumulate(ctx, lid, score, scoreT, 0, T_STRIDE, valueTile, 0, TILE_STRIDE,
+                            CHUNK);
+                    for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
+                        int kk = k0 + Mamba2TileProducts.row(lid, e);
                         if (kk < keyDim) {
-                            for (int j = 0; j < 4; j++) {
-                                levelStates[scratchBase + kk * TILE + col0 + j] = score[i * 4 + j];
-                            }
+                            levelStates[scratchBase + kk * TILE + Mamba2TileProducts.column(lid, e)] = score[e];
                         }
                     }
                     ctx.localBarrier();

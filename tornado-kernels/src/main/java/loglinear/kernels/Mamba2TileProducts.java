@@ -1,36 +1,41 @@
 package loglinear.kernels;
 
+import loglinear.jit.KernelContext;
+import loglinear.jit.MmaLayout;
+
 /**
- * The register-blocked tile products of the Mamba-2 kernels. A 64 x 64 product is computed by 256 work-items as
- * 16 x 16 blocks of 4 x 4: work-item (ty, tx) = (lid / 16, lid % 16) owns rows 4 ty + i and columns 4 tx + j,
- * i, j in 0..3, in a private accumulator acc[4 i + j]. The operands are stored with the reduction index outermost:
- * A[r, p] = {@code a[aBase + p * aStride + r]} and B[p, c] = {@code b[bBase + p * bStride + c]}, so that the four
- * rows (columns) a work-item reads at one reduction step are contiguous; with 16-byte aligned bases the CUDA
- * compiler reads each as one vector shared-memory load (2 loads per 16 multiply-adds). The callers pass the bases
- * already offset by 4 ty (A) and 4 tx (B). Every index is a compile-time constant after the constant-trip inner
- * loops are unrolled, so the accumulators stay in registers. Each product is its own small static method so that
- * it can become a tensor-core (MMA) call without touching the kernels.
+ * The tile products of the Mamba-2 kernels on tensor cores. A 64 x 64 product is computed by the 8 warps of a
+ * 256-wide work-group: warp w owns rows 16 (w / 2) .. + 15 and columns 32 (w % 2) .. + 31 of the tile, four
+ * m16n8k8 n-tiles, in a private accumulator of 16 floats per work-item whose element e holds tile entry
+ * ({@link #row}(lid, e), {@link #column}(lid, e)) ({@link MmaLayout}). The operands are stored with the reduction
+ * index outermost, A[r, p] = {@code a[aBase + p * aStride + r]} and B[p, c] = {@code b[bBase + p * bStride + c]};
+ * strides of 8 modulo 32 (72 for 64-wide tiles) keep the fragment loads free of shared-memory bank conflicts.
+ * CUDA runs {@link KernelContext#mmaAccumulate} as three TF32 tensor-core products per step (float32-class
+ * accuracy); OpenCL and the emulator as float fma chains in a 2 x 8 register block per work-item.
  */
 final class Mamba2TileProducts {
+    /** Elements of the accumulator of one work-item. */
+    static final int ACC = 16;
+    /** n-tiles of 8 columns per warp. */
+    private static final int N_TILES = 4;
+
     private Mamba2TileProducts() {}
 
-    /** acc[i][j] += sum_{p < steps} A[i, p] B[p, j] over the work-item's 4 x 4 block. */
-    static void accumulate(float[] acc, float[] a, int aBase, int aStride, float[] b, int bBase, int bStride,
-                           int steps) {
-        float[] aReg = new float[4];
-        float[] bReg = new float[4];
-        for (int p = 0; p < steps; p++) {
-            for (int i = 0; i < 4; i++) {
-                aReg[i] = a[aBase + p * aStride + i];
-            }
-            for (int j = 0; j < 4; j++) {
-                bReg[j] = b[bBase + p * bStride + j];
-            }
-            for (int i = 0; i < 4; i++) {
-                for (int j = 0; j < 4; j++) {
-                    acc[i * 4 + j] = Math.fma(aReg[i], bReg[j], acc[i * 4 + j]);
-                }
-            }
-        }
+    /** Tile row held by acc[e] of work-item lid: 16 (warp / 2) + lane / 4 + 8 ((e % 4) / 2). */
+    static int row(int lid, int e) {
+        return ((lid >> 6) << 4) + MmaLayout.row(lid & 31, e);
+    }
+
+    /** Tile column held by acc[e] of work-item lid: 32 (warp % 2) + 8 (e / 4) + 2 (lane % 4) + e % 2. */
+    static int column(int lid, int e) {
+        return (((lid >> 5) & 1) << 5) + MmaLayout.column(lid & 31, e);
+    }
+
+    /** acc += sum_{p < steps} A[r, p] B[p, c] over the work-item's 16 tile entries; steps a multiple of 8. */
+    static void accumulate(KernelContext ctx, int lid, float[] acc, float[] a, int aBase, int aStride, float[] b,
+                           int bBase, int bStride, int steps) {
+        int warp = lid >> 5;
+        ctx.mmaAccumulate(acc, N_TILES, a, aBase + ((warp >> 1) << 4), 1, aStride, b, bBase + ((warp & 1) << 5),
+                bStride, 1, steps);
     }
 }
