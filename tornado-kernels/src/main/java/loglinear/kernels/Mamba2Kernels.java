@@ -141,6 +141,9 @@ public final class Mamba2Kernels {
         float[] keyTile = ctx.allocateFloatLocalArray(TOKEN_STEP * PADDED_TILE);
         float[] weightedValueTile = ctx.allocateFloatLocalArray(TOKEN_STEP * PADDED_TILE);
         float[] acc = new float[Mamba2TileProducts.ACC];
+        float[] stagedKeys = new float[TOKEN_STEP * TILE / GROUP_THREADS];
+        float[] stagedValues = new float[TOKEN_STEP * TILE / GROUP_THREADS];
+        float[] stagedGs = new float[TOKEN_STEP * TILE / GROUP_THREADS];
         int lid = ctx.localIdx;
         int kTile = ctx.groupIdx / vTiles;
         int vTile = ctx.groupIdx - kTile * vTiles;
@@ -158,23 +161,32 @@ public final class Mamba2Kernels {
         }
         int lastToken = Math.min(firstToken + segmentLength, length);
         for (int tb = firstToken; tb < lastToken; tb += TOKEN_STEP) {
-            // Stage the token block: keyTile[r][kc] = k_t[kc], weightedValueTile[r][vc] = exp(Gs_end - Gs_t) v_t[vc].
-            for (int idx = lid; idx < TOKEN_STEP * TILE; idx += GROUP_THREADS) {
-                int row = idx >> 6;
-                int col = idx & 63;
-                int t = tb + row;
-                int kk = kTile * TILE + col;
-                int vv = vTile * TILE + col;
+            // Stage the token block: keyTile[r][kc] = k_t[kc], weightedValueTile[r][vc] = exp(Gs_end - Gs_t) v_t[vc];
+            // every load of a work-item is issued before the first store.
+            for (int u = 0; u < TOKEN_STEP * TILE / GROUP_THREADS; u++) {
+                int idx = lid + u * GROUP_THREADS;
+                int t = tb + (idx >> 6);
+                int kk = kTile * TILE + (idx & 63);
+                int vv = vTile * TILE + (idx & 63);
                 float kx = 0f;
-                float wv = 0f;
+                float vx = 0f;
+                float gt = gEnd;
                 if (t < length && kk < keyDim) {
                     kx = k[((b * length + t) * groups + grp) * keyDim + kk];
                 }
                 if (t < length && vv < valueDim) {
-                    wv = KernelMath.exp(gEnd - gs[gsBase + t]) * v[((b * length + t) * heads + h) * valueDim + vv];
+                    vx = v[((b * length + t) * heads + h) * valueDim + vv];
+                    gt = gs[gsBase + t];
                 }
-                keyTile[row * PADDED_TILE + col] = kx;
-                weightedValueTile[row * PADDED_TILE + col] = wv;
+                stagedKeys[u] = kx;
+                stagedValues[u] = vx;
+                stagedGs[u] = gt;
+            }
+            for (int u = 0; u < TOKEN_STEP * TILE / GROUP_THREADS; u++) {
+                int idx = lid + u * GROUP_THREADS;
+                int at = (idx >> 6) * PADDED_TILE + (idx & 63);
+                keyTile[at] = stagedKeys[u];
+                weightedValueTile[at] = KernelMath.exp(gEnd - stagedGs[u]) * stagedValues[u];
             }
             ctx.localBarrier();
             // Tile product E += K_block^T (w V_block).

@@ -8,6 +8,7 @@ import static loglinear.kernels.Mamba2Kernels.TILE;
 
 import loglinear.jit.KernelContext;
 import loglinear.jit.KernelMath;
+import loglinear.jit.LaunchBounds;
 
 /**
  * Stage 3 as a sweep inside each segment (the level-fused chunk sweep of spec section 5, restricted to one
@@ -61,21 +62,57 @@ public final class Mamba2SweepKernels {
     /**
      * Stages x[t, k0 + kc] for the 64 rows t = rowStart + row and kc < {@link #K_SLICE} into
      * tile[kc * T_STRIDE + row] (0 outside t < length, k0 + kc < keyDim). Each warp reads 4 rows by 8 consecutive
-     * columns (32-byte sectors) and stores to 32 distinct banks.
+     * columns (32-byte sectors). All 16 loads of a work-item are issued before the first store, so their latencies
+     * overlap.
      */
     static void stageTransposedSlice(int lid, float[] x, float[] tile, int rowStart, int k0, int length,
                                      int rowBase, int rowStride, int keyDim) {
-        for (int e = lid; e < CHUNK * K_SLICE; e += GROUP_THREADS) {
-            int rowLo = e & 3;
+        float[] staged = new float[SLICE_PER_THREAD];
+        for (int u = 0; u < SLICE_PER_THREAD; u++) {
+            int e = lid + u * GROUP_THREADS;
             int kc = ((e >> 5) % (K_SLICE / 8)) * 8 + ((e >> 2) & 7);
-            int row = (e / (4 * K_SLICE)) * 4 + rowLo;
-            int t = rowStart + row;
+            int t = rowStart + (e / (4 * K_SLICE)) * 4 + (e & 3);
             int kk = k0 + kc;
             float value = 0f;
             if (kk < keyDim && t < length) {
                 value = x[rowBase + t * rowStride + kk];
             }
-            tile[kc * T_STRIDE + row] = value;
+            staged[u] = value;
+        }
+        for (int u = 0; u < SLICE_PER_THREAD; u++) {
+            int e = lid + u * GROUP_THREADS;
+            int kc = ((e >> 5) % (K_SLICE / 8)) * 8 + ((e >> 2) & 7);
+            int row = (e / (4 * K_SLICE)) * 4 + (e & 3);
+            tile[kc * T_STRIDE + row] = staged[u];
+        }
+    }
+
+    /**
+     * Stages the 64 x 64 block x[t, c0 + c] (rows t = rowStart + row, c < 64) row-major into
+     * tile[row * TILE_STRIDE + c], times exp(logEnd - rowLog[row]) when {@code decayed != 0}; 0 outside t < length,
+     * c0 + c < columns. A warp reads 32 consecutive floats of a row; all 16 loads are issued before the first store.
+     */
+    static void stageRowBlock(int lid, float[] x, float[] tile, int rowStart, int length, int rowBase,
+                              int rowStride, int c0, int columns, int decayed, float[] rowLog, float logEnd) {
+        float[] staged = new float[SLICE_PER_THREAD];
+        for (int u = 0; u < SLICE_PER_THREAD; u++) {
+            int idx = lid + u * GROUP_THREADS;
+            int t = rowStart + (idx >> 6);
+            int c = c0 + (idx & 63);
+            float value = 0f;
+            if (c < columns && t < length) {
+                value = x[rowBase + t * rowStride + c];
+            }
+            staged[u] = value;
+        }
+        for (int u = 0; u < SLICE_PER_THREAD; u++) {
+            int idx = lid + u * GROUP_THREADS;
+            int row = idx >> 6;
+            float value = staged[u];
+            if (decayed != 0 && rowStart + row < length) {
+                value = KernelMath.exp(logEnd - rowLog[row]) * value;
+            }
+            tile[row * TILE_STRIDE + (idx & 63)] = value;
         }
     }
 
@@ -112,6 +149,7 @@ public final class Mamba2SweepKernels {
      * Global (256 * vTiles, segments, B * H), local (256, 1, 1). {@code levelStates} holds, per group
      * ((bh * segments + segment) * vTiles + vTile), (s + 1) states of K x 64 floats.
      */
+    @LaunchBounds(maxThreads = GROUP_THREADS, minGroupsPerMultiprocessor = 2)
     public static void segmentSweepOutput(KernelContext ctx, float[] q, float[] k, float[] v, float[] lambda,
                                           float[] gs, float[] readStates, int[] readOffsets, float[] levelStates,
                                           float[] o, int length, int heads, int headsPerGroup, int groups,
@@ -306,16 +344,8 @@ public final class Mamba2SweepKernels {
                 }
                 scoreT[bc * T_STRIDE + a] = weighted;
             }
-            for (int idx = lid; idx < CHUNK * TILE; idx += GROUP_THREADS) {
-                int row = idx >> 6;
-                int vv = vTile * TILE + (idx & 63);
-                int t = queryStart + row;
-                float vx = 0f;
-                if (vv < valueDim && t < length) {
-                    vx = v[((b * length + t) * heads + h) * valueDim + vv];
-                }
-                valueTile[row * TILE_STRIDE + (idx & 63)] = vx;
-            }
+            stageRowBlock(lid, v, valueTile, queryStart, length, (b * length * heads + h) * valueDim,
+                    heads * valueDim, vTile * TILE, valueDim, 0, queryGs, 0f);
             ctx.localBarrier();
             // Step b3, O += P V.
             Mamba2TileProducts.accumulate(ctx, lid, out, scoreT, 0, T_STRIDE, valueTile, 0, TILE_STRIDE, CHUNK);
@@ -340,16 +370,8 @@ public final class Mamba2SweepKernels {
                 float gsLast = gs[gsBase + queryStart + CHUNK - 1];
                 for (int k0 = 0; k0 < keyDim; k0 += TILE) {
                     // scoreT[b][kc] = exp(Gs_last - Gs_b) k_b[k0 + kc]; valueTile still holds V of this chunk.
-                    for (int idx = lid; idx < CHUNK * TILE; idx += GROUP_THREADS) {
-                        int row = idx >> 6;
-                        int kk = k0 + (idx & 63);
-                        int t = queryStart + row;
-                        float kx = 0f;
-                        if (kk < keyDim && t < length) {
-                            kx = KernelMath.exp(gsLast - queryGs[row]) * k[qkBase + t * qkRowStride + kk];
-                        }
-                        scoreT[row * T_STRIDE + (idx & 63)] = kx;
-                    }
+                    stageRowBlock(lid, k, scoreT, queryStart, length, qkBase, qkRowStride, k0, keyDim, 1, queryGs,
+                            gsLast);
                     for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
                         score[e] = 0f;
                     }

@@ -110,6 +110,18 @@ public final class Translator {
         MethodTranslator translator = new MethodTranslator(session, owner, model, method, types, null, true,
                 entryName);
         String kernelFunction = translator.translate();
+        loglinear.jit.LaunchBounds bounds = kernel.getAnnotation(loglinear.jit.LaunchBounds.class);
+        if (bounds != null) {
+            if (bounds.maxThreads() < 1 || bounds.minGroupsPerMultiprocessor() < 1) {
+                throw new KernelCompileException(where + ": @LaunchBounds needs maxThreads >= 1 and"
+                        + " minGroupsPerMultiprocessor >= 1, got " + bounds.maxThreads() + ", "
+                        + bounds.minGroupsPerMultiprocessor());
+            }
+            if (dialect == Dialect.CUDA && !Boolean.getBoolean("loglinear.jit.ignoreLaunchBounds")) {
+                kernelFunction = kernelFunction.replaceFirst("__global__ void ", "__global__ void __launch_bounds__("
+                        + bounds.maxThreads() + ", " + bounds.minGroupsPerMultiprocessor() + ") ");
+            }
+        }
         session.exit();
         for (ValueType t : types) {
             if (t.isArray() && t.element() == ValueType.Kind.DOUBLE || t.kind() == ValueType.Kind.DOUBLE) {
