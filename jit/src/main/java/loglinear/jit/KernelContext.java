@@ -150,18 +150,22 @@ public final class KernelContext {
     public void mmaAccumulate(float[] acc, int nTiles, float[] a, int aOffset, int aRowStride, int aColStride,
                               float[] b, int bOffset, int bRowStride, int bColStride, int depth) {
         MmaLayout.requireArguments(acc, nTiles, depth);
-        int lane = laneId();
-        for (int n = 0; n < nTiles; n++) {
-            for (int i = 0; i < MmaLayout.ELEMENTS_PER_TILE; i++) {
-                int row = MmaLayout.row(lane, i);
-                int col = MmaLayout.column(lane, 4 * n + i);
-                float sum = acc[4 * n + i];
-                for (int p = 0; p < depth; p++) {
-                    sum = Math.fma(a[aOffset + row * aRowStride + p * aColStride],
-                            b[bOffset + p * bRowStride + col * bColStride], sum);
-                }
-                acc[4 * n + i] = sum;
-            }
-        }
+        MmaLayout.emulate(laneId(), acc, nTiles, a, aOffset, aRowStride, aColStride, MmaLayout.ROWS, b, bOffset,
+                bRowStride, bColStride, MmaLayout.TILE_COLUMNS * nTiles, depth);
+    }
+
+    /**
+     * {@link #mmaAccumulate(float[], int, float[], int, int, int, float[], int, int, int, int)} at the edge of a
+     * matrix: A rows r >= {@code aRows} and B columns c >= {@code bColumns} of the tile (0 <= r < 16,
+     * 0 <= c < 8 nTiles) read as 0 and are never loaded, and {@code depth} may be any value >= 0 (the reduction is
+     * padded with zeros to a multiple of 8 on CUDA). Accumulator elements outside the bounds stay as they were
+     * (up to the sign of a zero and NaN from an infinite operand).
+     */
+    public void mmaAccumulate(float[] acc, int nTiles, float[] a, int aOffset, int aRowStride, int aColStride,
+                              int aRows, float[] b, int bOffset, int bRowStride, int bColStride, int bColumns,
+                              int depth) {
+        MmaLayout.requireArguments(acc, nTiles, depth - depth % MmaLayout.DEPTH_STEP);
+        MmaLayout.emulate(laneId(), acc, nTiles, a, aOffset, aRowStride, aColStride, aRows, b, bOffset, bRowStride,
+                bColStride, bColumns, depth);
     }
 }

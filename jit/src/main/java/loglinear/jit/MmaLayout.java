@@ -30,6 +30,25 @@ public final class MmaLayout {
         return ((element >> 2) << 3) + ((lane & 3) << 1) + (element & 1);
     }
 
+    /**
+     * The emulator's (and OpenCL's) definition: per step p, the lane's A values of rows g and g + 8 (0 at or past
+     * aRows) and B values of its columns (0 at or past bColumns), one fma into each accumulator element.
+     */
+    static void emulate(int lane, float[] acc, int nTiles, float[] a, int aOffset, int aRowStride, int aColStride,
+                        int aRows, float[] b, int bOffset, int bRowStride, int bColStride, int bColumns, int depth) {
+        for (int e = 0; e < ELEMENTS_PER_TILE * nTiles; e++) {
+            int r = row(lane, e);
+            int c = column(lane, e);
+            float sum = acc[e];
+            for (int p = 0; p < depth; p++) {
+                float x = r < aRows ? a[aOffset + r * aRowStride + p * aColStride] : 0f;
+                float y = c < bColumns ? b[bOffset + p * bRowStride + c * bColStride] : 0f;
+                sum = Math.fma(x, y, sum);
+            }
+            acc[e] = sum;
+        }
+    }
+
     static void requireArguments(float[] acc, int nTiles, int depth) {
         if (nTiles < 1) {
             throw new IllegalArgumentException("nTiles must be >= 1, got " + nTiles);

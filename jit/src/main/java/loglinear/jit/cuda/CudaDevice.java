@@ -28,6 +28,7 @@ import loglinear.jit.KernelCompileException;
 import loglinear.jit.Range;
 import loglinear.jit.runtime.BufferOwnership;
 import loglinear.jit.runtime.CompiledKernel;
+import loglinear.jit.runtime.DeepStackCompiler;
 import loglinear.jit.runtime.HostStaging;
 import loglinear.jit.runtime.KernelCache;
 import loglinear.jit.runtime.KernelDump;
@@ -51,9 +52,10 @@ import loglinear.jit.translate.Translator;
 public final class CudaDevice implements Device {
     private static final long DEFAULT_SHARED_LIMIT = 48 * 1024;
 
-    /** A loaded module's kernel function and its reusable argument slots. */
+    /** A loaded module's kernel function and its reusable argument slots (allocated in {@code slotArena}). */
     record Function(CudaDevice owner, MemorySegment module, MemorySegment function, String entryName,
-                    int sharedMemoryBytes, MemorySegment argumentSlots, MemorySegment argumentPointers) {
+                    int sharedMemoryBytes, Arena slotArena, MemorySegment argumentSlots,
+                    MemorySegment argumentPointers) {
     }
 
     private final CudaDriverApi api;
@@ -75,7 +77,8 @@ public final class CudaDevice implements Device {
     private final Arena arena = Arena.ofShared();
     private final MemorySegment out = arena.allocate(16, 8);
     private final KernelCache<Function> cache = new KernelCache<>();
-    private final List<Function> directlyCompiled = new ArrayList<>();
+    /** Every module loaded and not yet unloaded: cached kernels and those from compileSource/load. */
+    private final Set<Function> loaded = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<CudaBuffer> openBuffers = Collections.newSetFromMap(new IdentityHashMap<>());
     private boolean closed;
 
@@ -373,8 +376,8 @@ public final class CudaDevice implements Device {
     }
 
     /**
-     * Compiles already translated (or hand-written) CUDA C. Not cached: each call loads a new module, unloaded when
-     * the device closes.
+     * Compiles already translated (or hand-written) CUDA C. Not cached: each call loads a new module, unloaded by
+     * {@link #release} or when the device closes.
      */
     public Kernel compileSource(TranslatedKernel translated) {
         makeCurrent();
@@ -382,9 +385,7 @@ public final class CudaDevice implements Device {
             throw new IllegalArgumentException("compileSource needs a CUDA translation, got " + translated.dialect()
                     + " for " + translated.entryName());
         }
-        CompiledKernel<Function> kernel = build(translated, System.nanoTime());
-        directlyCompiled.add(kernel.handle());
-        return kernel;
+        return build(translated, System.nanoTime());
     }
 
     /** A CUDA translation compiled by NVRTC but not yet loaded into the device's context. */
@@ -407,7 +408,7 @@ public final class CudaDevice implements Device {
     /**
      * Compiles a CUDA translation with NVRTC for this device's architecture without touching the device: safe to call
      * from any thread (NVRTC programs are independent), so callers can compile many kernels in parallel and
-     * {@link #load} them on the device's thread.
+     * {@link #load} them on the device's thread. NVRTC runs on a large-stack thread ({@link DeepStackCompiler}).
      */
     public Prepared prepare(TranslatedKernel translated) {
         long start = System.nanoTime();
@@ -422,17 +423,53 @@ public final class CudaDevice implements Device {
                     + name + " allows at most " + maxSharedOptIn + " per block");
         }
         KernelDump.text(entry + ".cu", translated.source());
-        Nvrtc.Output output = Nvrtc.get().compile(translated.source(), entry, computeMajor, computeMinor);
+        Nvrtc.Output output = DeepStackCompiler.call(
+                () -> Nvrtc.get().compile(translated.source(), entry, computeMajor, computeMinor));
         KernelDump.bytes(entry + (output.isCubin() ? ".cubin" : ".ptx"), output.image());
         return new Prepared(translated, output, start);
     }
 
-    /** Loads a kernel {@link #prepare}d for this device. Not cached: the module is unloaded when the device closes. */
+    /**
+     * Loads a kernel {@link #prepare}d for this device. Not cached: the module stays loaded until {@link #release} or
+     * until the device closes.
+     */
     public Kernel load(Prepared prepared) {
         makeCurrent();
-        CompiledKernel<Function> kernel = load(prepared.translated, prepared.output, prepared.startNanos);
-        directlyCompiled.add(kernel.handle());
-        return kernel;
+        return load(prepared.translated, prepared.output, prepared.startNanos);
+    }
+
+    /**
+     * Unloads the module of {@code kernel} (from {@link #compile}, {@link #compileSource} or {@link #load}) after the
+     * work queued so far has finished, and drops it from the cache: a later {@link #compile} of the same method
+     * builds it again, and launching the released kernel is an {@link IllegalArgumentException}. Long runs that
+     * build many kernels (the fuzzer) release each one when done, so the context does not collect thousands of
+     * modules. Releasing a kernel twice does nothing.
+     */
+    public void release(Kernel kernel) {
+        makeCurrent();
+        Function fn = functionOf(kernel);
+        if (!loaded.remove(fn)) {
+            return;
+        }
+        cache.remove(kernel.method(), fn);
+        try {
+            int syncRc = (int) api.cuStreamSynchronize.invokeExact(stream);
+            int unloadRc = (int) api.cuModuleUnload.invokeExact(fn.module());
+            api.check(syncRc, "cuStreamSynchronize before unloading " + fn.entryName()
+                    + " (an earlier launch or copy failed)");
+            api.check(unloadRc, "cuModuleUnload(" + fn.entryName() + ")");
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new DeviceException("unloading kernel " + fn.entryName() + " failed", t);
+        } finally {
+            fn.slotArena().close();
+        }
+    }
+
+    /** Modules loaded and not yet released (cached kernels included). */
+    public int loadedKernelCount() {
+        return loaded.size();
     }
 
     private CompiledKernel<Function> build(TranslatedKernel translated, long startNanos) {
@@ -464,13 +501,15 @@ public final class CudaDevice implements Device {
             }
             // Step: one 8-byte slot per argument, and the void* array cuLaunchKernel reads pointing at the slots.
             int n = Math.max(1, parameters.count());
-            MemorySegment slots = arena.allocate(8L * n, 8);
-            MemorySegment pointers = arena.allocate(ADDRESS, n);
+            Arena slotArena = Arena.ofShared();
+            MemorySegment slots = slotArena.allocate(8L * n, 8);
+            MemorySegment pointers = slotArena.allocate(ADDRESS, n);
             for (int i = 0; i < n; i++) {
                 pointers.setAtIndex(ADDRESS, i, slots.asSlice(8L * i, 8));
             }
             double millis = (System.nanoTime() - startNanos) / 1e6;
-            Function fn = new Function(this, module, function, entry, (int) shared, slots, pointers);
+            Function fn = new Function(this, module, function, entry, (int) shared, slotArena, slots, pointers);
+            loaded.add(fn);
             return new CompiledKernel<>(translated, parameters, fn, millis);
         } catch (RuntimeException e) {
             throw e;
@@ -517,9 +556,18 @@ public final class CudaDevice implements Device {
     }
 
     private CompiledKernel<?> ownKernel(Kernel kernel) {
+        Function fn = functionOf(kernel);
+        if (!loaded.contains(fn)) {
+            throw new IllegalArgumentException("kernel " + fn.entryName() + " was released on " + name
+                    + "; compile it again");
+        }
+        return (CompiledKernel<?>) kernel;
+    }
+
+    private Function functionOf(Kernel kernel) {
         if (kernel instanceof CompiledKernel<?> compiled && compiled.handle() instanceof Function fn
                 && fn.owner() == this) {
-            return compiled;
+            return fn;
         }
         throw new IllegalArgumentException("kernel " + (kernel == null ? "null" : kernel.method().getName())
                 + " was not compiled by this CUDA device (" + name + ")");
@@ -564,11 +612,12 @@ public final class CudaDevice implements Device {
             for (CudaBuffer buffer : List.copyOf(openBuffers)) {
                 buffer.close();
             }
-            List<Function> functions = new ArrayList<>(cache.drain());
-            functions.addAll(directlyCompiled);
-            directlyCompiled.clear();
+            cache.drain();
+            List<Function> functions = new ArrayList<>(loaded);
+            loaded.clear();
             for (Function fn : functions) {
                 int ignored = (int) api.cuModuleUnload.invokeExact(fn.module());
+                fn.slotArena().close();
             }
             int hostRc = (int) api.cuMemFreeHost.invokeExact(pinnedStaging);
             int streamRc = (int) api.cuStreamDestroy.invokeExact(stream);

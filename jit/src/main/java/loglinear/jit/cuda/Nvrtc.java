@@ -33,6 +33,11 @@ final class Nvrtc {
      * Java); by default {@code --fmad=false} keeps float results as Java computes them.
      */
     static final String FMAD_PROPERTY = "loglinear.jit.cuda.fmad";
+    /**
+     * System property: further NVRTC options, separated by spaces, appended to the defaults (e.g.
+     * {@code --ptxas-options=-O0} to tell a miscompile by ptxas from one by NVVM). For diagnosis only.
+     */
+    static final String EXTRA_OPTIONS_PROPERTY = "loglinear.jit.cuda.nvrtcOptions";
     private static final int NVRTC_SUCCESS = 0;
 
     /** A compiled module image: CUBIN bytes, or PTX text with its NUL terminator. */
@@ -128,7 +133,8 @@ final class Nvrtc {
      * Compiles {@code source} for compute capability {@code major.minor}: {@code --gpu-architecture=sm_XY} and a
      * CUBIN when this NVRTC supports the architecture and has nvrtcGetCUBIN, else {@code compute_XY} (or the newest
      * supported below it) and PTX for the driver to finish. Options: {@code -default-device --std=c++17}, no fast
-     * math, and {@code --fmad=false} unless {@value #FMAD_PROPERTY}=true.
+     * math, {@code --fmad=false} unless {@value #FMAD_PROPERTY}=true, then the options of
+     * {@value #EXTRA_OPTIONS_PROPERTY}.
      *
      * @throws KernelCompileException with the NVRTC log when the source does not compile
      */
@@ -144,8 +150,12 @@ final class Nvrtc {
             arch = "compute_" + ptxArch;
         }
         boolean fmad = Boolean.getBoolean(FMAD_PROPERTY);
-        List<String> options = List.of("--gpu-architecture=" + arch, "-default-device", "--std=c++17",
-                "--fmad=" + fmad);
+        List<String> options = new ArrayList<>(List.of("--gpu-architecture=" + arch, "-default-device",
+                "--std=c++17", "--fmad=" + fmad));
+        String extra = System.getProperty(EXTRA_OPTIONS_PROPERTY, "").strip();
+        if (!extra.isEmpty()) {
+            options.addAll(List.of(extra.split("\\s+")));
+        }
         try (Arena a = Arena.ofConfined()) {
             MemorySegment programOut = a.allocate(ADDRESS);
             check((int) nvrtcCreateProgram.invokeExact(programOut, a.allocateFrom(source),
@@ -161,8 +171,8 @@ final class Nvrtc {
                 String log = programLog(a, program);
                 if (rc != NVRTC_SUCCESS) {
                     throw new KernelCompileException("NVRTC compilation of kernel " + programName + " for " + arch
-                            + " failed: " + errorString(rc) + "\n--- NVRTC log ---\n" + log + "\n--- source ---\n"
-                            + source);
+                            + " with options " + options + " failed: " + errorString(rc) + "\n--- NVRTC log ---\n"
+                            + log + "\n--- source ---\n" + source);
                 }
                 byte[] image = sassPossible
                         ? bytes(a, program, nvrtcGetCUBINSize.get(), nvrtcGetCUBIN.get(), "nvrtcGetCUBIN")

@@ -29,6 +29,7 @@ import loglinear.jit.KernelCompileException;
 import loglinear.jit.Range;
 import loglinear.jit.runtime.BufferOwnership;
 import loglinear.jit.runtime.CompiledKernel;
+import loglinear.jit.runtime.DeepStackCompiler;
 import loglinear.jit.runtime.HostStaging;
 import loglinear.jit.runtime.KernelCache;
 import loglinear.jit.runtime.KernelDump;
@@ -89,7 +90,15 @@ public final class OpenClDevice implements Device {
     private final MemorySegment eventOut = arena.allocate(ADDRESS);
     private final HostStaging staging = new HostStaging();
     private final KernelCache<Program> cache = new KernelCache<>();
-    private final List<Program> directlyCompiled = new ArrayList<>();
+    /** Every program built and not yet released: cached kernels and those from compileSource. */
+    private final Set<Program> loaded = Collections.newSetFromMap(new IdentityHashMap<>());
+    /**
+     * Held while a program of this context is created and built. Builds run on a large-stack thread
+     * ({@link DeepStackCompiler}); the lock keeps them one at a time per context even where several threads compile
+     * on one device, since vendor OpenCL compilers (NVIDIA's) are not documented to build programs of one context
+     * concurrently.
+     */
+    private final Object buildLock = new Object();
     private final Set<OpenClBuffer> openBuffers = Collections.newSetFromMap(new IdentityHashMap<>());
     private long allocatedBytes;
     private boolean closed;
@@ -352,8 +361,8 @@ public final class OpenClDevice implements Device {
     }
 
     /**
-     * Builds already translated (or hand-written) OpenCL C. Not cached: each call builds a new program, released
-     * when the device closes.
+     * Builds already translated (or hand-written) OpenCL C. Not cached: each call builds a new program, released by
+     * {@link #release} or when the device closes.
      */
     public Kernel compileSource(TranslatedKernel translated) {
         ensureOpen();
@@ -361,14 +370,50 @@ public final class OpenClDevice implements Device {
             throw new IllegalArgumentException("compileSource needs an OPENCL translation, got " + translated.dialect()
                     + " for " + translated.entryName());
         }
-        CompiledKernel<Program> kernel = build(translated, System.nanoTime());
-        directlyCompiled.add(kernel.handle());
-        return kernel;
+        return build(translated, System.nanoTime());
+    }
+
+    /**
+     * Releases the kernel and program of {@code kernel} (from {@link #compile} or {@link #compileSource}) after the
+     * work queued so far has finished, and drops it from the cache: a later {@link #compile} of the same method
+     * builds it again, and launching the released kernel is an {@link IllegalArgumentException}. Long runs that
+     * build many kernels (the fuzzer) release each one when done. Releasing a kernel twice does nothing.
+     */
+    public void release(Kernel kernel) {
+        ensureOpen();
+        Program program = programOf(kernel);
+        if (!loaded.remove(program)) {
+            return;
+        }
+        cache.remove(kernel.method(), program);
+        int finishRc = (int) OpenClInfo.call(api.clFinish, queue);
+        int kernelRc = (int) OpenClInfo.call(api.clReleaseKernel, program.kernel());
+        int programRc = (int) OpenClInfo.call(api.clReleaseProgram, program.program());
+        OpenClErrors.check(finishRc, "clFinish before releasing " + program.entryName()
+                + " (an earlier launch or copy failed)");
+        OpenClErrors.check(kernelRc, "clReleaseKernel(" + program.entryName() + ")");
+        OpenClErrors.check(programRc, "clReleaseProgram(" + program.entryName() + ")");
+    }
+
+    /** Programs built and not yet released (cached kernels included). */
+    public int loadedKernelCount() {
+        return loaded.size();
     }
 
     private CompiledKernel<Program> build(TranslatedKernel translated, long startNanos) {
         KernelParameters parameters = KernelParameters.of(translated.entryName(), translated.parameters());
         KernelDump.text(translated.entryName() + ".cl", translated.source());
+        CompiledKernel<Program> kernel = DeepStackCompiler.call(() -> {
+            synchronized (buildLock) {
+                return buildProgram(translated, parameters, startNanos);
+            }
+        });
+        loaded.add(kernel.handle());
+        return kernel;
+    }
+
+    private CompiledKernel<Program> buildProgram(TranslatedKernel translated, KernelParameters parameters,
+                                                 long startNanos) {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment err = a.allocate(JAVA_INT);
             MemorySegment strings = a.allocate(ADDRESS);
@@ -487,9 +532,18 @@ public final class OpenClDevice implements Device {
     }
 
     private CompiledKernel<?> ownKernel(Kernel kernel) {
+        Program program = programOf(kernel);
+        if (!loaded.contains(program)) {
+            throw new IllegalArgumentException("kernel " + program.entryName() + " was released on " + name
+                    + "; compile it again");
+        }
+        return (CompiledKernel<?>) kernel;
+    }
+
+    private Program programOf(Kernel kernel) {
         if (kernel instanceof CompiledKernel<?> compiled && compiled.handle() instanceof Program program
                 && program.owner() == this) {
-            return compiled;
+            return program;
         }
         throw new IllegalArgumentException("kernel " + (kernel == null ? "null" : kernel.method().getName())
                 + " was not compiled by this OpenCL device (" + name + ")");
@@ -519,9 +573,9 @@ public final class OpenClDevice implements Device {
             for (OpenClBuffer buffer : List.copyOf(openBuffers)) {
                 buffer.close();
             }
-            List<Program> programs = new ArrayList<>(cache.drain());
-            programs.addAll(directlyCompiled);
-            directlyCompiled.clear();
+            cache.drain();
+            List<Program> programs = new ArrayList<>(loaded);
+            loaded.clear();
             for (Program p : programs) {
                 OpenClInfo.call(api.clReleaseKernel, p.kernel());
                 OpenClInfo.call(api.clReleaseProgram, p.program());

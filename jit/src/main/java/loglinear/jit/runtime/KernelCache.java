@@ -22,6 +22,24 @@ public final class KernelCache<H> {
         return fresh;
     }
 
+    /**
+     * Removes the cached kernel for {@code method} if its native state is {@code handle} (a kernel handed out earlier
+     * and now released by its device). Returns whether it was cached.
+     */
+    public boolean remove(Method method, H handle) {
+        CompiledKernel<H> cached = compiled.get(method);
+        if (cached != null && cached.handle() == handle) {
+            compiled.remove(method);
+            return true;
+        }
+        return false;
+    }
+
+    /** Number of cached kernels. */
+    public int size() {
+        return compiled.size();
+    }
+
     /** Every cached kernel's native state (for release when the device closes); empties the cache. */
     public List<H> drain() {
         List<H> handles = new ArrayList<>();

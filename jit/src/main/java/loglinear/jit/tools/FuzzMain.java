@@ -24,7 +24,9 @@ import loglinear.jit.tools.fuzz.SourcePatch;
  * called from one kernel entry (one device compilation; use 1 to give each body its own program). {@code --minutes}
  * stops cleanly after that long and still prints the summary. {@code --workers} threads (default: one per core)
  * prepare units ahead of the device: javac, the emulator run, translation and, on CUDA, NVRTC.
- * Prints progress per compilation unit, each failure's message when it happens, and a summary with the time split.
+ * Prints progress per compilation unit (with the kernels the candidate holds loaded, 0 since each is unloaded once
+ * compared, and the JVM heap), each failure's message when it happens, and a summary with the time split.
+ * Vendor compilers run on large-stack threads ({@link loglinear.jit.runtime.DeepStackCompiler}).
  * As soon as a kernel fails, appends its message to {@code DIR/failures.txt} and, for the first {@code --keep}
  * failures, writes the self-contained source (seed, message, inputs in a header comment) to
  * {@code DIR/<n>-<kind>-<class>.<method>.java} (default DIR {@code fuzz-failures}). Exit status 1 when any kernel

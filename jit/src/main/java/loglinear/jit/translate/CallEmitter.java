@@ -210,23 +210,26 @@ final class CallEmitter {
                 }
                 m.emit(e.push(f, Value.of(isFloat ? ValueType.FLOAT : ValueType.INT)) + " = " + function + value + ");");
             }
-            case "mmaAccumulate([FI[FIII[FIIII)V" -> mmaAccumulate(index, f);
+            case "mmaAccumulate([FI[FIII[FIIII)V" -> mmaAccumulate(index, f, false);
+            case "mmaAccumulate([FI[FIIII[FIIIII)V" -> mmaAccumulate(index, f, true);
             default -> throw m.fail(index, "KernelContext." + name + descriptor + " is not supported on the device");
         }
     }
 
     /**
-     * {@code ctx.mmaAccumulate(acc, nTiles, a, aOffset, aRowStride, aColStride, b, bOffset, bRowStride, bColStride,
-     * depth)}: on CUDA a call of the prelude's {@code j_mma_f32} (three TF32 tensor-core products per step, see
-     * {@link MmaPrelude}); on OpenCL the emulator's definition inlined, one float fma chain per accumulator element.
+     * {@code ctx.mmaAccumulate(acc, nTiles, a, aOffset, aRowStride, aColStride, [aRows,] b, bOffset, bRowStride,
+     * bColStride, [bColumns,] depth)}: on CUDA a call of the prelude's {@code j_mma_f32} or, with bounds,
+     * {@code j_mma_f32_bounded} (three TF32 tensor-core products per step, see {@link MmaPrelude}); on OpenCL the
+     * emulator's definition inlined, one float fma chain per accumulator element.
      */
-    private void mmaAccumulate(int index, Frame f) {
+    private void mmaAccumulate(int index, Frame f, boolean bounded) {
+        int count = bounded ? 13 : 11;
         List<String> args = new ArrayList<>();
-        for (int i = 10; i >= 0; i--) {
+        for (int i = count - 1; i >= 0; i--) {
             args.add(e.name(f, i));
         }
-        Value acc = f.peek(10);
-        Value tiles = f.peek(9);
+        Value acc = f.peek(count - 1);
+        Value tiles = f.peek(count - 2);
         Value depth = f.peek(0);
         if (acc.type().space() != ValueType.Space.PRIVATE) {
             throw m.fail(index, "mmaAccumulate: acc must be a thread-private array (new float[4 * nTiles])");
@@ -240,36 +243,53 @@ final class CallEmitter {
             throw m.fail(index, "mmaAccumulate: acc has " + acc.arrayLength() + " elements, expected at least "
                     + 4 * nTiles + " for nTiles = " + nTiles);
         }
-        if (depth.intConstant() != null && (depth.intConstant() < 0 || depth.intConstant() % 8 != 0)) {
+        if (depth.intConstant() != null && (depth.intConstant() < 0 || !bounded && depth.intConstant() % 8 != 0)) {
             throw m.fail(index, "mmaAccumulate: depth must be a non-negative multiple of 8, got "
                     + depth.intConstant());
         }
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i <= count; i++) {
             f.pop();
         }
         if (cuda) {
             m.session.usesMma = true;
-            m.emit("j_mma_f32(" + String.join(", ", args) + ");");
+            m.emit((bounded ? "j_mma_f32_bounded(" : "j_mma_f32(") + String.join(", ", args) + ");");
             return;
         }
+        if (!bounded) {
+            args.add(6, "16");
+            args.add(11, String.valueOf(8 * nTiles));
+        }
         // OpenCL: the lane owns rows g and g + 8 and columns 8 n + 2 t + j (j < 2) of every n-tile; per step p it
-        // loads its two A values and 2 nTiles B values and updates its 4 nTiles accumulators, each one a float fma
-        // chain over p in order (the emulator's definition, so the results agree bit for bit).
+        // loads its two A values and 2 nTiles B values (0 for rows >= aRows, columns >= bColumns) and updates its
+        // 4 nTiles accumulators, each one a float fma chain over p in order (the emulator's definition, so the
+        // results agree bit for bit).
         String a = args.get(2);
-        String b = args.get(6);
+        String b = args.get(7);
         String acc0 = args.get(0);
+        String aRows = args.get(6);
+        String bColumns = args.get(11);
         String aAt = args.get(3) + " + %s * " + args.get(4) + " + j_mma_p * " + args.get(5);
         m.emit("{ const int j_mma_lane = " + ContextBuiltins.laneId(dialect) + ";");
         m.emit("  const int j_mma_g = j_mma_lane >> 2;");
         m.emit("  const int j_mma_t2 = (j_mma_lane & 3) << 1;");
-        m.emit("  for (int j_mma_p = 0; j_mma_p < " + args.get(10) + "; ++j_mma_p) {");
-        m.emit("    const float j_mma_a0 = " + a + "[" + aAt.formatted("j_mma_g") + "];");
-        m.emit("    const float j_mma_a1 = " + a + "[" + aAt.formatted("(j_mma_g + 8)") + "];");
+        m.emit("  for (int j_mma_p = 0; j_mma_p < " + args.get(12) + "; ++j_mma_p) {");
+        if (bounded) {
+            m.emit("    const float j_mma_a0 = j_mma_g < " + aRows + " ? " + a + "[" + aAt.formatted("j_mma_g")
+                    + "] : 0.0f;");
+            m.emit("    const float j_mma_a1 = j_mma_g + 8 < " + aRows + " ? " + a + "["
+                    + aAt.formatted("(j_mma_g + 8)") + "] : 0.0f;");
+        } else {
+            m.emit("    const float j_mma_a0 = " + a + "[" + aAt.formatted("j_mma_g") + "];");
+            m.emit("    const float j_mma_a1 = " + a + "[" + aAt.formatted("(j_mma_g + 8)") + "];");
+        }
         for (int n = 0; n < nTiles; n++) {
             for (int j = 0; j < 2; j++) {
                 int top = 4 * n + j;
-                m.emit("    { const float j_mma_b = " + b + "[" + args.get(7) + " + j_mma_p * " + args.get(8)
-                        + " + (" + (8 * n + j) + " + j_mma_t2) * " + args.get(9) + "];");
+                String column = "(" + (8 * n + j) + " + j_mma_t2)";
+                String load = b + "[" + args.get(8) + " + j_mma_p * " + args.get(9) + " + " + column + " * "
+                        + args.get(10) + "]";
+                m.emit("    { const float j_mma_b = " + (bounded ? column + " < " + bColumns + " ? " + load
+                        + " : 0.0f" : load) + ";");
                 m.emit("      " + acc0 + "[" + top + "] = fma(j_mma_a0, j_mma_b, " + acc0 + "[" + top + "]);");
                 m.emit("      " + acc0 + "[" + (top + 2) + "] = fma(j_mma_a1, j_mma_b, " + acc0 + "[" + (top + 2)
                         + "]); }");

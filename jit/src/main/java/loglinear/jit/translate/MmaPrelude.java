@@ -67,5 +67,45 @@ final class MmaPrelude {
                     }
                 }
             }
+            static __device__ __forceinline__ void j_mma_f32_bounded(float* acc, const int nTiles, const float* a,
+                                                                     int aOff, int aRs, int aCs, int aRows,
+                                                                     const float* b, int bOff, int bRs, int bCs,
+                                                                     int bColumns, int depth) {
+                unsigned lane;
+                asm("mov.u32 %0, %%laneid;" : "=r"(lane));
+                const int g = (int)(lane >> 2);
+                const int t = (int)(lane & 3);
+                const bool row0 = g < aRows;
+                const bool row1 = g + 8 < aRows;
+                for (int p = 0; p < depth; p += 8) {
+                    const bool k0 = p + t < depth;
+                    const bool k1 = p + t + 4 < depth;
+                    const float* ap = a + aOff + g * aRs + (p + t) * aCs;
+                    float af[4];
+                    af[0] = row0 && k0 ? ap[0] : 0.0f;
+                    af[1] = row1 && k0 ? ap[8 * aRs] : 0.0f;
+                    af[2] = row0 && k1 ? ap[4 * aCs] : 0.0f;
+                    af[3] = row1 && k1 ? ap[8 * aRs + 4 * aCs] : 0.0f;
+                    unsigned ahi[4], alo[4];
+            #pragma unroll
+                    for (int i = 0; i < 4; ++i) {
+                        ahi[i] = j_tf32(af[i]);
+                        alo[i] = j_tf32(af[i] - __uint_as_float(ahi[i]));
+                    }
+                    const float* bp = b + bOff + (p + t) * bRs + g * bCs;
+            #pragma unroll
+                    for (int n = 0; n < nTiles; ++n) {
+                        const bool column = 8 * n + g < bColumns;
+                        const float b0 = column && k0 ? bp[8 * n * bCs] : 0.0f;
+                        const float b1 = column && k1 ? bp[8 * n * bCs + 4 * bRs] : 0.0f;
+                        const unsigned bh0 = j_tf32(b0), bh1 = j_tf32(b1);
+                        const unsigned bl0 = j_tf32(b0 - __uint_as_float(bh0));
+                        const unsigned bl1 = j_tf32(b1 - __uint_as_float(bh1));
+                        j_mma_tf32(acc + 4 * n, alo[0], alo[1], alo[2], alo[3], bh0, bh1);
+                        j_mma_tf32(acc + 4 * n, ahi[0], ahi[1], ahi[2], ahi[3], bl0, bl1);
+                        j_mma_tf32(acc + 4 * n, ahi[0], ahi[1], ahi[2], ahi[3], bh0, bh1);
+                    }
+                }
+            }
             """;
 }

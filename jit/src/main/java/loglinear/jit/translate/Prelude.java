@@ -14,7 +14,7 @@ package loglinear.jit.translate;
  * <p>{@code j_fminf}/{@code j_fmaxf}/{@code j_fmin}/{@code j_fmax} test both operands for NaN before the final
  * comparison: NVRTC turns {@code a <= b ? a : b} into {@code min.f32}, which returns the other operand when one is NaN
  * (Java returns NaN). {@code j_iabs}/{@code j_labs} are opaque PTX on CUDA (see {@link #CUDA_IABS}), and so are
- * the CUDA-only {@code j_fabsf}/{@code j_fabs} (see {@link #CUDA_FABS}).
+ * {@code j_l2i} (see {@link #CUDA_L2I}) and the CUDA-only {@code j_fabsf}/{@code j_fabs} (see {@link #CUDA_FABS}).
  *
  * <p>{@code j_powf}/{@code j_pow} add Java's special cases to C's {@code pow}: a NaN exponent gives NaN (C: 1 when
  * the base is 1) and a base of magnitude 1 with an infinite exponent gives NaN (C: 1).
@@ -46,6 +46,15 @@ final class Prelude {
             + " neg.s32 t, %1; selp.s32 %0, t, %1, p; }\" : \"=r\"(r) : \"r\"(a)); return r;";
     private static final String CUDA_LABS = "j_i64 r; asm(\"{ .reg .pred p; .reg .s64 t; setp.lt.s64 p, %1, 0;"
             + " neg.s64 t, %1; selp.s64 %0, t, %1, p; }\" : \"=l\"(r) : \"l\"(a)); return r;";
+
+    /** Java's {@code (int) long}: the low 32 bits, in C without implementation-defined narrowing. */
+    private static final String PORTABLE_L2I = "return (int)(j_u32)(j_u64)x;";
+    /**
+     * The same on CUDA as one PTX {@code cvt.u32.u64} the optimizer cannot see through: NVVM (CUDA 13.0) miscompiles
+     * a loop that adds a constant to a long started as {@code (long) v0} and leaves when {@code (int) v1 < v0}: it
+     * runs the loop at most once (docs/jit-bugs.md, "CUDA: a loop on (int) of a long counter runs once").
+     */
+    private static final String CUDA_L2I = "int r; asm(\"cvt.u32.u64 %0, %1;\" : \"=r\"(r) : \"l\"(x)); return r;";
 
     /**
      * Java's {@code Math.abs(float)}/{@code Math.abs(double)} on CUDA: the sign bit cleared by PTX the optimizer cannot
@@ -113,7 +122,7 @@ final class Prelude {
                 FN j_i64 j_f2l(float x) { return x != x ? (j_i64)0 : (x >= 9223372036854775808.0f ? J_LONG_MAX : (x <= -9223372036854775808.0f ? J_LONG_MIN : (j_i64)x)); }
                 FN int j_i2b(int x) { return ((int)((j_u32)x << 24)) >> 24; }
                 FN int j_i2s(int x) { return ((int)((j_u32)x << 16)) >> 16; }
-                FN int j_l2i(j_i64 x) { return (int)(j_u32)(j_u64)x; }
+                FN int j_l2i(j_i64 x) { L2I_BODY }
                 FN int j_iabs(int a) { IABS_BODY }
                 FN j_i64 j_labs(j_i64 a) { LABS_BODY }
                 FN int j_imin(int a, int b) { return a <= b ? a : b; }
@@ -152,7 +161,8 @@ final class Prelude {
             body = body.replaceAll("(0x[0-9a-f]{16})LL", "$1L");
         }
         b.append(body.replace("FN ", fn).replace("IABS_BODY", cuda ? CUDA_IABS : PORTABLE_IABS)
-                .replace("LABS_BODY", cuda ? CUDA_LABS : PORTABLE_LABS).replace("FLOORF", cuda ? "floorf" : "floor")
+                .replace("LABS_BODY", cuda ? CUDA_LABS : PORTABLE_LABS)
+                .replace("L2I_BODY", cuda ? CUDA_L2I : PORTABLE_L2I).replace("FLOORF", cuda ? "floorf" : "floor")
                 .replace("FABSF", cuda ? "fabsf" : "fabs").replace("POWF", cuda ? "powf" : "pow"));
         if (cuda) {
             b.append(CUDA_FABS);

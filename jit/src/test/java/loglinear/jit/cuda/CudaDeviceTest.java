@@ -93,6 +93,26 @@ class CudaDeviceTest {
         }
     }
 
+    @Test
+    void releasedModulesAreUnloadedAndLaunchingThemIsRejected() {
+        requireGpu();
+        int before = device.loadedKernelCount();
+        Kernel direct = device.compileSource(SelfTestKernels.saxpy(Dialect.CUDA));
+        Kernel loaded = device.load(device.prepare(SelfTestKernels.saxpy(Dialect.CUDA)));
+        assertThat(device.loadedKernelCount()).isEqualTo(before + 2);
+
+        device.release(direct);
+        device.release(loaded);
+        device.release(direct);
+
+        assertThat(device.loadedKernelCount()).isEqualTo(before);
+        try (DeviceBuffer dx = device.allocate(ElementType.FLOAT, 256);
+             DeviceBuffer dy = device.allocate(ElementType.FLOAT, 256)) {
+            assertThatThrownBy(() -> device.launch(loaded, Range.of(256), Range.of(256), dx, dy, 1f, 256))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("was released");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {256, 16384})
     void sharedMemoryReductionIncludingPast48KiB(int tile) {

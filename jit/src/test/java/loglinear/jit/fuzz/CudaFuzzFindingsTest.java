@@ -1,12 +1,21 @@
 package loglinear.jit.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -20,7 +29,7 @@ import loglinear.jit.translate.Dialect;
 import loglinear.jit.translate.Translator;
 
 /**
- * Regressions for the CUDA differences the fuzzer found (docs/jit-bugs.md, sections 6 and 7). CI has no GPU, so the
+ * Regressions for the CUDA differences the fuzzer found (docs/jit-bugs.md, sections 6, 7, 9 and 10). CI has no GPU, so the
  * CUDA side is checked on the generated source: the prelude helpers must keep the forms that NVRTC compiles as Java
  * computes. The kernels also run on the emulator (Java's values, checked against the JVM) and on OpenCL where present.
  */
@@ -159,6 +168,168 @@ class CudaFuzzFindingsTest {
                 assertThat(actual).as(backend).containsExactly(expected);
             }
         }
+    }
+
+    @Test
+    void cudaLongToIntIsOpaquePtxSoNvvmKeepsTheLoop() {
+        String source = translate("longCounterNarrowedInLoop", Dialect.CUDA);
+
+        assertThat(helper(source, "int j_l2i(j_i64 x)")).contains("asm(", "cvt.u32.u64")
+                .doesNotContain("(j_u32)(j_u64)x");
+        assertThat(source.substring(source.indexOf("__global__"))).contains("j_l2i(");
+        assertThat(helper(translate("longCounterNarrowedInLoop", Dialect.OPENCL), "int j_l2i(j_i64 x)"))
+                .contains("(int)(j_u32)(j_u64)x").doesNotContain("asm(");
+    }
+
+    /**
+     * Where {@code nvcc} is installed: the PTX of the translated kernel keeps the loop (a branch back to an earlier
+     * label). With the plain C narrowing cast, nvcc 13.0 emits straight-line code that runs the body at most once.
+     */
+    @Test
+    void nvccKeepsTheLongCounterLoop(@TempDir Path dir) throws Exception {
+        assertThat(hasBackwardBranch(ptxOf("longCounterNarrowedInLoop", dir)))
+                .as("PTX of the loop has a back edge").isTrue();
+    }
+
+    /** The PTX lines {@code nvcc} makes of the CUDA translation of {@code kernel} (skips the test without nvcc). */
+    private static List<String> ptxOf(String kernel, Path dir) throws Exception {
+        Optional<Path> nvcc = nvcc();
+        assumeTrue(nvcc.isPresent(), "nvcc not installed");
+        Path source = dir.resolve(kernel + ".cu");
+        Path ptx = dir.resolve(kernel + ".ptx");
+        Files.writeString(source, translate(kernel, Dialect.CUDA));
+        Process process = new ProcessBuilder(nvcc.get().toString(), "-ptx", "-arch=sm_90", "--fmad=false", "-o",
+                ptx.toString(), source.toString()).redirectErrorStream(true).start();
+        String log = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("nvcc finished").isTrue();
+        assertThat(process.exitValue()).as("nvcc exit status, log:%n%s", log).isZero();
+        return Files.readAllLines(ptx);
+    }
+
+    /**
+     * Where {@code nvcc} is installed, with NVRTC's defaults as {@code Nvrtc} passes them: subnormal constants stay
+     * exact in the PTX, no float or double operation of the kernel flushes subnormals ({@code .ftz} appears only in
+     * libdevice's {@code rcp.approx.ftz.f32} on a mantissa scaled into [1, 2)), and float to int and double to long
+     * conversions test NaN and Java's limits before {@code cvt.rzi}.
+     */
+    @Test
+    void nvccKeepsSubnormalsAndJavasSaturation(@TempDir Path dir) throws Exception {
+        List<String> ptx = ptxOf("subnormalsAndSaturation", dir);
+        String text = String.join("\n", ptx);
+
+        assertThat(text).contains("0d0000000000000001", "0f00000001", "0d43E0000000000000", "0dC3E0000000000000",
+                "0f4F000000", "cvt.rzi.s64.f64", "cvt.rzi.s32.f32");
+        assertThat(ptx).filteredOn(line -> line.contains(".ftz")).allSatisfy(line ->
+                assertThat(line).contains("rcp.approx.ftz.f32"));
+    }
+
+    @Test
+    void emulatorAndOpenClRunTheLongCounterLoopEveryIteration() {
+        int[] inputs = {7, 6, 5, Integer.MAX_VALUE, Integer.MAX_VALUE - 20108 * 2, Integer.MIN_VALUE + 7, -1, 0};
+        int[] expected = new int[ITEMS * CudaFuzzFindingKernels.OUTPUTS];
+        for (int g = 0; g < ITEMS; g++) {
+            int v0 = inputs[g];
+            long v1 = v0;
+            int iterations = 0;
+            for (int j = 0; j < (v0 & 7); j++) {
+                v1 += 20108L;
+                if ((int) v1 < v0) {
+                    break;
+                }
+                iterations++;
+            }
+            int[] row = {iterations, (int) v1, (int) (v1 >>> 32), 0, 0, 0, 0, 0};
+            System.arraycopy(row, 0, expected, g * CudaFuzzFindingKernels.OUTPUTS, row.length);
+        }
+        assertThat(expected[0]).as("7 iterations for v0 = 7").isEqualTo(7);
+        assertThat(expected[3 * CudaFuzzFindingKernels.OUTPUTS]).as("MAX_VALUE wraps at once").isZero();
+        assertThat(expected[4 * CudaFuzzFindingKernels.OUTPUTS]).as("wraps in the 3rd iteration").isEqualTo(2);
+
+        for (String backend : new String[] {"emulator", "opencl"}) {
+            Device device = backend.equals("emulator") ? Devices.open(backend) : openOrNull(backend);
+            if (device == null) {
+                continue;
+            }
+            try (device; DeviceBuffer in = device.allocate(ElementType.INT, inputs.length);
+                 DeviceBuffer out = device.allocate(ElementType.INT, expected.length)) {
+                device.write(in, inputs);
+                device.write(out, new int[expected.length]);
+                device.launch(device.compile(CudaFuzzFindingKernels.class, "longCounterNarrowedInLoop"),
+                        Range.of(ITEMS), Range.of(ITEMS), in, out);
+                int[] actual = new int[expected.length];
+                device.read(out, actual);
+                assertThat(actual).as(backend).containsExactly(expected);
+            }
+        }
+    }
+
+    @Test
+    void emulatorAndOpenClCountTheProductsOfAQuadraticCounter() {
+        int[] inputs = {76, 31, 1, 5, 0, 0, 1, 5, 7, -3, 1, 8, -1, 1, 1, 7, Integer.MAX_VALUE, 1, 1, 6, 3, 2, 1, 0,
+            -100, 45, 2, 8, 13, 13, 1, 4};
+        int[] expected = new int[ITEMS * CudaFuzzFindingKernels.OUTPUTS];
+        for (int g = 0; g < ITEMS; g++) {
+            int v = inputs[4 * g];
+            long p = inputs[4 * g + 2];
+            int products = 0;
+            for (int j = 0; j < inputs[4 * g + 3]; j++) {
+                v += j + inputs[4 * g + 1];
+                for (int w = 0; w < (v & 3); w++) {
+                    p *= 3L;
+                    products++;
+                }
+            }
+            int[] row = {products, (int) p, (int) (p >>> 32), v, 0, 0, 0, 0};
+            System.arraycopy(row, 0, expected, g * CudaFuzzFindingKernels.OUTPUTS, row.length);
+        }
+        assertThat(expected[0]).as("the H100 fuzz case: 3 + 3 + 0 + 2 + 1 products (NVVM: 3 at j = 4)")
+                .isEqualTo(9);
+
+        for (String backend : new String[] {"emulator", "opencl"}) {
+            Device device = backend.equals("emulator") ? Devices.open(backend) : openOrNull(backend);
+            if (device == null) {
+                continue;
+            }
+            try (device; DeviceBuffer in = device.allocate(ElementType.INT, inputs.length);
+                 DeviceBuffer out = device.allocate(ElementType.INT, expected.length)) {
+                device.write(in, inputs);
+                device.write(out, new int[expected.length]);
+                device.launch(device.compile(CudaFuzzFindingKernels.class, "quadraticCounterTripCount"),
+                        Range.of(ITEMS), Range.of(ITEMS), in, out);
+                int[] actual = new int[expected.length];
+                device.read(out, actual);
+                assertThat(actual).as(backend).containsExactly(expected);
+            }
+        }
+    }
+
+    /** Whether some {@code bra} in {@code ptx} jumps to a label defined on an earlier line. */
+    private static boolean hasBackwardBranch(List<String> ptx) {
+        Map<String, Integer> labels = new HashMap<>();
+        Pattern label = Pattern.compile("^(\\$L__\\w+):");
+        Pattern branch = Pattern.compile("\\bbra(?:\\.uni)?\\s+(\\$L__\\w+);");
+        for (int i = 0; i < ptx.size(); i++) {
+            Matcher l = label.matcher(ptx.get(i).strip());
+            if (l.find()) {
+                labels.put(l.group(1), i);
+            }
+            Matcher b = branch.matcher(ptx.get(i));
+            if (b.find() && labels.getOrDefault(b.group(1), Integer.MAX_VALUE) < i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<Path> nvcc() {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            Path candidate = Path.of(dir, "nvcc");
+            if (Files.isExecutable(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        Path cudaHome = Path.of("/usr/local/cuda/bin/nvcc");
+        return Files.isExecutable(cudaHome) ? Optional.of(cudaHome) : Optional.empty();
     }
 
     private static int bits(float v) {

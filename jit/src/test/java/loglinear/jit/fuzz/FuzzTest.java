@@ -2,6 +2,7 @@ package loglinear.jit.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import loglinear.jit.Device;
 import loglinear.jit.Devices;
+import loglinear.jit.opencl.OpenClDevice;
 import loglinear.jit.tools.fuzz.FuzzRunner;
 
 /**
@@ -32,6 +34,23 @@ class FuzzTest {
             assertThat(summary.kernels()).isEqualTo(COUNT);
             assertThat(summary.failures()).as("seed %d: %s%n%s", SEED, summary.line(), describe(summary.failures()))
                     .isEmpty();
+        } finally {
+            candidate.close();
+        }
+    }
+
+    @Test
+    void everyCandidateProgramIsReleasedWhenItsEntryIsDone() {
+        Device candidate = FuzzDevices.openOrSkip("opencl");
+        try (Device reference = Devices.open("emulator")) {
+            OpenClDevice openCl = (OpenClDevice) candidate;
+            List<String> progress = new ArrayList<>();
+            FuzzRunner.Summary summary = new FuzzRunner(reference, candidate, 10, 10).run(SEED + 2, 20,
+                    progress::add);
+
+            assertThat(summary.failures()).as(describe(summary.failures())).isEmpty();
+            assertThat(openCl.loadedKernelCount()).isZero();
+            assertThat(progress).hasSize(2).allSatisfy(line -> assertThat(line).contains("0 loaded on the candidate"));
         } finally {
             candidate.close();
         }

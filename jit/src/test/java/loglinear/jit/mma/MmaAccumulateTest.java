@@ -120,7 +120,7 @@ class MmaAccumulateTest {
     void cudaSourceCompilesWithAccumulatorsInRegisters(@TempDir Path dir) throws Exception {
         Optional<String> nvcc = nvcc();
         assumeTrue(nvcc.isPresent(), "nvcc not installed");
-        for (String name : List.of("productGlobal", "productStagedTransposed")) {
+        for (String name : List.of("productGlobal", "productStagedTransposed", "productBounded")) {
             Method m = Arrays.stream(MmaKernels.class.getMethods()).filter(x -> x.getName().equals(name))
                     .findFirst().orElseThrow();
             TranslatedKernel k = Translator.translate(m, Dialect.CUDA);

@@ -357,6 +357,36 @@ class OpenClDeviceTest {
     }
 
     @Test
+    void releasedKernelsAreFreedAndBuildAgainOnTheNextCompile() {
+        int before = device.loadedKernelCount();
+        Kernel first = device.compile(OpenClDeviceTest.class, "blockSum");
+        Kernel direct = saxpyKernel();
+        assertThat(device.loadedKernelCount()).isEqualTo(before + 2);
+
+        device.release(first);
+        device.release(direct);
+        device.release(first);
+
+        assertThat(device.loadedKernelCount()).isEqualTo(before);
+        try (DeviceBuffer in = device.allocate(ElementType.FLOAT, 128);
+             DeviceBuffer out = device.allocate(ElementType.FLOAT, 2)) {
+            assertThatThrownBy(() -> device.launch(first, Range.of(128), Range.of(64), in, out))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("was released");
+            Kernel again = device.compile(OpenClDeviceTest.class, "blockSum");
+            assertThat(again.compileMillis()).as("built again, not served from the cache").isPositive();
+            float[] ones = new float[128];
+            java.util.Arrays.fill(ones, 1f);
+            device.write(in, ones);
+            device.launch(again, Range.of(128), Range.of(64), in, out);
+            float[] sums = new float[2];
+            device.read(out, sums);
+            assertThat(sums).containsExactly(64f, 64f);
+            device.release(again);
+        }
+        assertThat(device.loadedKernelCount()).isEqualTo(before);
+    }
+
+    @Test
     void aDeviceChosenByAnUnknownNameIsAClearError() {
         assertThatThrownBy(() -> OpenClDevice.open("no-such-device-xyz"))
                 .hasMessageContaining("no OpenCL device matches 'no-such-device-xyz'");

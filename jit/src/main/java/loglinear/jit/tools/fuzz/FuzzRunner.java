@@ -26,6 +26,7 @@ import loglinear.jit.Kernel;
 import loglinear.jit.KernelCompileException;
 import loglinear.jit.Range;
 import loglinear.jit.cuda.CudaDevice;
+import loglinear.jit.opencl.OpenClDevice;
 import loglinear.jit.runtime.KernelMethods;
 import loglinear.jit.translate.Dialect;
 import loglinear.jit.translate.TranslatedKernel;
@@ -233,9 +234,11 @@ public final class FuzzRunner {
                     }
                 }
                 candidateNanos.add(System.nanoTime() - runStart - (compileOnCallerNanos - compiledBefore));
-                progress.accept(String.format("unit %d/%d: %d kernels run, %d failed, %.1f s (%s)", u + 1, units,
-                        passed + failures.size(), failures.size(), (System.nanoTime() - start) / 1e9,
-                        timingsSoFar().line()));
+                Runtime jvm = Runtime.getRuntime();
+                progress.accept(String.format("unit %d/%d: %d kernels run, %d failed, %.1f s (%s; %d loaded on the"
+                                + " candidate, heap %d MiB)", u + 1, units, passed + failures.size(), failures.size(),
+                        (System.nanoTime() - start) / 1e9, timingsSoFar().line(), candidateKernelsLoaded(),
+                        (jvm.totalMemory() - jvm.freeMemory()) >> 20));
             }
         } finally {
             ahead.forEach(f -> f.cancel(true));
@@ -392,11 +395,11 @@ public final class FuzzRunner {
         }
         int outputs = entry.bodies().size() * REGION;
         int[] actual;
+        Kernel kernel = null;
         try {
             if (prepared.candidateFailure() != null) {
                 throw prepared.candidateFailure();
             }
-            Kernel kernel;
             if (prepared.candidateKernel() != null) {
                 kernel = ((CudaDevice) candidate).load(prepared.candidateKernel());
             } else {
@@ -410,8 +413,17 @@ public final class FuzzRunner {
         } catch (KernelCompileException e) {
             return failAll(unit, entry, FailureKind.COMPILE, e.getMessage(), seed);
         } catch (RuntimeException e) {
-            return failAll(unit, entry, FailureKind.ERROR, e.toString(), seed);
+            String message = e.toString();
+            try {
+                release(kernel);
+            } catch (RuntimeException releaseFailure) {
+                message += "; releasing the kernel then failed too: " + releaseFailure;
+            }
+            return failAll(unit, entry, FailureKind.ERROR, message, seed);
         }
+        // Step: unload the entry's module (CUDA) or program (OpenCL) now; a long run would otherwise keep
+        // thousands loaded in the candidate's context until the device closes.
+        release(kernel);
         int[] expected = prepared.expected();
         Inputs inputs = unit.inputs();
         List<Failure> failures = new ArrayList<>();
@@ -431,6 +443,29 @@ public final class FuzzRunner {
             }
         }
         return failures;
+    }
+
+    /** Releases {@code kernel}'s native module or program on the candidate (nothing for other backends). */
+    private void release(Kernel kernel) {
+        if (kernel == null) {
+            return;
+        }
+        if (candidate instanceof CudaDevice cuda) {
+            cuda.release(kernel);
+        } else if (candidate instanceof OpenClDevice openCl) {
+            openCl.release(kernel);
+        }
+    }
+
+    /** Kernels the candidate holds loaded (0 for backends that do not count them). */
+    private int candidateKernelsLoaded() {
+        if (candidate instanceof CudaDevice cuda) {
+            return cuda.loadedKernelCount();
+        }
+        if (candidate instanceof OpenClDevice openCl) {
+            return openCl.loadedKernelCount();
+        }
+        return 0;
     }
 
     private static List<Failure> failAll(PreparedUnit unit, Entry entry, FailureKind kind, String message,

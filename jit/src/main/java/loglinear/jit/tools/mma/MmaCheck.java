@@ -40,6 +40,9 @@ public final class MmaCheck {
     /** Shapes (m, n, depth) every check runs: one group, several groups, odd tile counts, deep reductions. */
     public static final int[][] SHAPES = {{64, 32, 16}, {128, 96, 48}, {192, 64, 256}, {64, 160, 512}};
 
+    /** Shapes of the bounded form: partial warp tiles, partial n-tiles, depths that are not multiples of 8. */
+    public static final int[][] EDGE_SHAPES = {{1, 1, 1}, {70, 45, 13}, {130, 33, 129}, {16, 8, 8}, {5, 100, 0}};
+
     private MmaCheck() {
     }
 
@@ -74,6 +77,9 @@ public final class MmaCheck {
             results.add(productGlobal(device, random, s[0], s[1], s[2]));
             results.add(productStagedTransposed(device, random, s[0], s[1], s[2]));
         }
+        for (int[] s : EDGE_SHAPES) {
+            results.add(productBounded(device, random, s[0], s[1], s[2]));
+        }
         return results;
     }
 
@@ -92,14 +98,23 @@ public final class MmaCheck {
         return new Result("productStagedTransposed", m, n, depth, maxError(a, bt, true, null, c, m, n, depth), c);
     }
 
+    static Result productBounded(Device device, Random random, int m, int n, int depth) {
+        float[] a = randomMatrix(random, m * depth);
+        float[] b = randomMatrix(random, depth * n);
+        float[] c = launch(device, "productBounded", m, n, List.of(a, b), depth);
+        return new Result("productBounded", m, n, depth, maxError(a, b, false, null, c, m, n, depth), c);
+    }
+
     private static float[] launch(Device device, String kernelName, int m, int n, List<float[]> inputs, int depth) {
         Kernel kernel = device.compile(MmaKernels.class, kernelName);
         List<DeviceBuffer> buffers = new ArrayList<>();
         try {
             for (float[] input : inputs) {
-                DeviceBuffer buffer = device.allocate(ElementType.FLOAT, input.length);
+                DeviceBuffer buffer = device.allocate(ElementType.FLOAT, Math.max(1, input.length));
                 buffers.add(buffer);
-                device.write(buffer, input);
+                if (input.length > 0) {
+                    device.write(buffer, input);
+                }
             }
             DeviceBuffer out = device.allocate(ElementType.FLOAT, (long) m * n);
             buffers.add(out);
@@ -107,8 +122,10 @@ public final class MmaCheck {
             args.add(m);
             args.add(n);
             args.add(depth);
-            device.launch(kernel, new Range(MmaKernels.GROUP_THREADS * n / MmaKernels.GROUP_COLUMNS,
-                    m / MmaKernels.GROUP_ROWS, 1), new Range(MmaKernels.GROUP_THREADS, 1, 1), args.toArray());
+            int groupsX = (n + MmaKernels.GROUP_COLUMNS - 1) / MmaKernels.GROUP_COLUMNS;
+            int groupsY = (m + MmaKernels.GROUP_ROWS - 1) / MmaKernels.GROUP_ROWS;
+            device.launch(kernel, new Range(MmaKernels.GROUP_THREADS * groupsX, groupsY, 1),
+                    new Range(MmaKernels.GROUP_THREADS, 1, 1), args.toArray());
             float[] c = new float[m * n];
             device.read(out, c);
             return c;

@@ -76,4 +76,28 @@ public final class MmaKernels {
             c[(groupRow + 16 * warp + MmaLayout.row(lane, e)) * n + col0 + MmaLayout.column(lane, e)] = acc[e];
         }
     }
+
+    /**
+     * C = A B for any m, n and depth (A m x depth, B depth x n, C m x n, row-major, read in place): the bounded
+     * form, with the rows and columns past the matrix read as 0 and not stored. Global (128 ceil(n / 32),
+     * ceil(m / 64)), local (128, 1).
+     */
+    public static void productBounded(KernelContext ctx, float[] a, float[] b, float[] c, int m, int n, int depth) {
+        int lane = ctx.localIdx & 31;
+        int warp = ctx.localIdx >> 5;
+        int row0 = ctx.groupIdy * GROUP_ROWS + 16 * warp;
+        int col0 = ctx.groupIdx * GROUP_COLUMNS;
+        float[] acc = new float[4 * N_TILES];
+        if (row0 < m) {
+            // Step: acc = A[row0.., :] B[:, col0..] with rows >= m - row0 and columns >= n - col0 read as 0.
+            ctx.mmaAccumulate(acc, N_TILES, a, row0 * depth, depth, 1, m - row0, b, col0, n, 1, n - col0, depth);
+            for (int e = 0; e < 4 * N_TILES; e++) {
+                int r = row0 + MmaLayout.row(lane, e);
+                int col = col0 + MmaLayout.column(lane, e);
+                if (r < m && col < n) {
+                    c[r * n + col] = acc[e];
+                }
+            }
+        }
+    }
 }
