@@ -7,6 +7,7 @@ import static loglinear.kernels.Mamba2Kernels.GROUP_THREADS;
 import static loglinear.kernels.Mamba2Kernels.TILE;
 
 import loglinear.jit.KernelContext;
+import loglinear.jit.LaunchBounds;
 import loglinear.jit.KernelMath;
 
 /**
@@ -56,6 +57,7 @@ public final class GdnKernels {
      * (bh * segments + segment) * vTiles + vTile): {@link #chunkScratchFloats} floats of {@code chunkScratch} and
      * {@code levels * K * 64} floats of {@code levelStates}.
      */
+    @LaunchBounds(maxThreads = GROUP_THREADS, minGroupsPerMultiprocessor = 2)
     public static void chunkSweep(KernelContext ctx, float[] q, float[] k, float[] v, float[] g, float[] beta,
                                   float[] lambda, float[] o, float[] readStates, int[] readOffsets,
                                   float[] chunkScratch, float[] levelStates, int length, int heads,
@@ -143,7 +145,7 @@ public final class GdnKernels {
             chunkCumsum(lid, rowFactor, gl);
             ctx.localBarrier();
             // Step 3, L = StrictLower(diag(beta) (Gamma * K K^T)) into square (tile product, then the mask).
-            GdnTileProducts.plain(lid, keyDim, k, kBase, rowStep, 1, validRows, k, kBase, 1, rowStep, validRows,
+            GdnTileProducts.plain(ctx, keyDim, k, kBase, rowStep, 1, validRows, k, kBase, 1, rowStep, validRows,
                     1f, 0f, square, 0, CHUNK, CHUNK, CHUNK);
             ctx.localBarrier();
             maskKeyScores(lid, validRows, gl, betaRow, 0, square);
@@ -153,16 +155,16 @@ public final class GdnKernels {
             // Step 5, W = (A diag(beta exp(Gl))) K [C x K] into the scratch.
             scaleInverseColumns(lid, inverse, betaRow, gl, 1, square);
             ctx.localBarrier();
-            weightedKeys(lid, square, k, kBase, rowStep, keyDim, validRows, chunkScratch, wBase);
+            weightedKeys(ctx, square, k, kBase, rowStep, keyDim, validRows, chunkScratch, wBase);
             ctx.localBarrier();
             // Step 6, U = (A diag(beta)) V [C x 64] into the scratch.
             scaleInverseColumns(lid, inverse, betaRow, gl, 0, square);
             ctx.localBarrier();
-            GdnTileProducts.plain(lid, validRows, square, 0, CHUNK, 1, CHUNK, v, vBase, valueStep, 1, columns,
+            GdnTileProducts.plain(ctx, validRows, square, 0, CHUNK, 1, CHUNK, v, vBase, valueStep, 1, columns,
                     1f, 0f, chunkScratch, uBase, TILE, CHUNK, TILE);
             ctx.localBarrier();
             // Step 7, M = (Q K^T) * Gamma on and below the diagonal, into square; Qt = Q exp(Gl) in the scratch.
-            GdnTileProducts.plain(lid, keyDim, q, kBase, rowStep, 1, validRows, k, kBase, 1, rowStep, validRows,
+            GdnTileProducts.plain(ctx, keyDim, q, kBase, rowStep, 1, validRows, k, kBase, 1, rowStep, validRows,
                     1f, 0f, square, 0, CHUNK, CHUNK, CHUNK);
             for (int idx = lid; idx < CHUNK * keyDim; idx += GROUP_THREADS) {
                 int a = idx / keyDim;
@@ -177,7 +179,7 @@ public final class GdnKernels {
             ctx.localBarrier();
             // Step 8, Qt = Q exp(Gl) - M W [C x K].
             for (int kt = 0; kt < keyDim; kt += TILE) {
-                GdnTileProducts.plain(lid, validRows, square, 0, CHUNK, 1, CHUNK, chunkScratch, wBase + kt, keyDim,
+                GdnTileProducts.plain(ctx, validRows, square, 0, CHUNK, 1, CHUNK, chunkScratch, wBase + kt, keyDim,
                         1, keyDim - kt, -1f, 1f, chunkScratch, qtBase + kt, keyDim, CHUNK, Math.min(TILE, keyDim - kt));
             }
             // Step 9, Attn[a, s] = beta_s Lambda[a, s] sum_{s <= j <= a} M[a, j] A[j, s], into inverse.
@@ -214,13 +216,13 @@ public final class GdnKernels {
             }
             ctx.localBarrier();
             // Step 10, O = Attn V + sum_{bit j of z} diag(lambda[:, 7 + j]) Qt S_j, accumulated in square.
-            GdnTileProducts.plain(lid, validRows, inverse, 0, CHUNK, 1, CHUNK, v, vBase, valueStep, 1, columns,
+            GdnTileProducts.plain(ctx, validRows, inverse, 0, CHUNK, 1, CHUNK, v, vBase, valueStep, 1, columns,
                     1f, 0f, square, 0, TILE, CHUNK, TILE);
             int bits = z;
             int j = 0;
             while (bits != 0) {
                 if ((bits & 1) != 0) {
-                    GdnTileProducts.product(lid, keyDim, chunkScratch, qtBase, keyDim, 1, CHUNK, levelStates,
+                    GdnTileProducts.product(ctx, keyDim, chunkScratch, qtBase, keyDim, 1, CHUNK, levelStates,
                             stateBase + j * stateSize, TILE, 1, TILE, 1f, square, 0, 0, 0f,
                             lambda, valueRows * lambdaLevels + CHUNK_LOG2 + 1 + j, heads * lambdaLevels, useLambda,
                             1f, square, 0, TILE, validRows, TILE);
@@ -255,10 +257,10 @@ public final class GdnKernels {
                 for (int level = 0; level < levels; level++) {
                     if (((next >>> level) & 1) != 0) {
                         int state = stateBase + level * stateSize;
-                        stateProduct(lid, chunkScratch, wBase, uBase, keyDim, level == m ? 1 : 0, levelStates, state,
+                        stateProduct(ctx, chunkScratch, wBase, uBase, keyDim, level == m ? 1 : 0, levelStates, state,
                                 TILE, TILE, rowFactor, square);
                         ctx.localBarrier();
-                        transitionState(lid, k, kBase, rowStep, keyDim, validRows, decay, square, levelStates, state,
+                        transitionState(ctx, k, kBase, rowStep, keyDim, validRows, decay, square, levelStates, state,
                                 TILE, TILE);
                         ctx.localBarrier();
                     }
@@ -431,10 +433,10 @@ public final class GdnKernels {
     }
 
     /** Step helper: W = scaled K [C x K], scaled = A diag(beta exp(Gl)), into the scratch at wBase (row K). */
-    static void weightedKeys(int lid, float[] scaled, float[] k, int kBase, int rowStep, int keyDim, int validRows,
-                             float[] scratch, int wBase) {
+    static void weightedKeys(KernelContext ctx, float[] scaled, float[] k, int kBase, int rowStep, int keyDim,
+                             int validRows, float[] scratch, int wBase) {
         for (int kt = 0; kt < keyDim; kt += TILE) {
-            GdnTileProducts.plain(lid, validRows, scaled, 0, CHUNK, 1, CHUNK, k, kBase + kt, rowStep, 1,
+            GdnTileProducts.plain(ctx, validRows, scaled, 0, CHUNK, 1, CHUNK, k, kBase + kt, rowStep, 1,
                     keyDim - kt, 1f, 0f, scratch, wBase + kt, keyDim, CHUNK, Math.min(TILE, keyDim - kt));
         }
     }
@@ -454,19 +456,20 @@ public final class GdnKernels {
      * Step helper: X[r, c] = factor[r] (sum_kk W[r, kk] S[kk, c] - withWrite U[r, c]) (C x 64) into square;
      * S[kk, c] is {@code state[stateBase + kk * rowStride + c]} for c < {@code columns}.
      */
-    static void stateProduct(int lid, float[] scratch, int wBase, int uBase, int keyDim, int withWrite,
+    static void stateProduct(KernelContext ctx, float[] scratch, int wBase, int uBase, int keyDim, int withWrite,
                              float[] state, int stateBase, int rowStride, int columns, float[] factor,
                              float[] square) {
-        GdnTileProducts.product(lid, keyDim, scratch, wBase, keyDim, 1, CHUNK, state, stateBase, rowStride, 1,
+        GdnTileProducts.product(ctx, keyDim, scratch, wBase, keyDim, 1, CHUNK, state, stateBase, rowStride, 1,
                 columns, 1f, scratch, uBase, TILE, withWrite != 0 ? -1f : 0f, factor, 0, 1, 1,
                 0f, square, 0, TILE, CHUNK, TILE);
     }
 
     /** Step helper: S = decay S - K^T X for the first {@code columns} columns (X rows already carry Kd's factor). */
-    static void transitionState(int lid, float[] k, int kBase, int rowStep, int keyDim, int validRows, float decay,
-                                float[] square, float[] state, int stateBase, int rowStride, int columns) {
+    static void transitionState(KernelContext ctx, float[] k, int kBase, int rowStep, int keyDim, int validRows,
+                                float decay, float[] square, float[] state, int stateBase, int rowStride,
+                                int columns) {
         for (int kt = 0; kt < keyDim; kt += TILE) {
-            GdnTileProducts.plain(lid, validRows, k, kBase + kt, 1, rowStep, keyDim - kt, square, 0, TILE, 1, TILE,
+            GdnTileProducts.plain(ctx, validRows, k, kBase + kt, 1, rowStep, keyDim - kt, square, 0, TILE, 1, TILE,
                     -1f, decay, state, stateBase + kt * rowStride, rowStride, Math.min(TILE, keyDim - kt), columns);
         }
     }

@@ -87,7 +87,7 @@ public final class GdnSegmentKernels {
             GdnKernels.chunkCumsum(lid, rowFactor, gl);
             ctx.localBarrier();
             // Steps 3-4, A = (I + StrictLower(diag(beta) (Gamma * K K^T)))^-1.
-            GdnTileProducts.plain(lid, keyDim, k, kBase, rowStep, 1, validRows, k, kBase, 1, rowStep, validRows,
+            GdnTileProducts.plain(ctx, keyDim, k, kBase, rowStep, 1, validRows, k, kBase, 1, rowStep, validRows,
                     1f, 0f, square, 0, CHUNK, CHUNK, CHUNK);
             ctx.localBarrier();
             GdnKernels.maskKeyScores(lid, validRows, gl, betaRow, 0, square);
@@ -96,12 +96,12 @@ public final class GdnSegmentKernels {
             // Step 5, W = (A diag(beta exp(Gl))) K and U = (A diag(beta)) V (every V tile, row stride uStride).
             GdnKernels.scaleInverseColumns(lid, inverse, betaRow, gl, 1, square);
             ctx.localBarrier();
-            GdnKernels.weightedKeys(lid, square, k, kBase, rowStep, keyDim, validRows, chunkScratch, wBase);
+            GdnKernels.weightedKeys(ctx, square, k, kBase, rowStep, keyDim, validRows, chunkScratch, wBase);
             ctx.localBarrier();
             GdnKernels.scaleInverseColumns(lid, inverse, betaRow, gl, 0, square);
             ctx.localBarrier();
             for (int vt = 0; vt < valueDim; vt += TILE) {
-                GdnTileProducts.plain(lid, validRows, square, 0, CHUNK, 1, CHUNK, v, valueRows * valueDim + vt,
+                GdnTileProducts.plain(ctx, validRows, square, 0, CHUNK, 1, CHUNK, v, valueRows * valueDim + vt,
                         valueStep, 1, valueDim - vt, 1f, 0f, chunkScratch, uBase + vt, uStride, CHUNK, TILE);
             }
             float decay = GdnKernels.keyDecayFactors(lid, gl, rowFactor);
@@ -114,11 +114,11 @@ public final class GdnSegmentKernels {
                 int columns = Math.min(TILE, width - firstColumn);
                 int stateBase = transitionTile != 0 ? summaryBase + firstColumn
                         : summaryBase + keyDim * keyDim + firstColumn;
-                GdnTileProducts.product(lid, keyDim, chunkScratch, wBase, keyDim, 1, CHUNK, summaries, stateBase,
+                GdnTileProducts.product(ctx, keyDim, chunkScratch, wBase, keyDim, 1, CHUNK, summaries, stateBase,
                         width, 1, columns, 1f, chunkScratch, uBase + firstColumn, uStride,
                         transitionTile != 0 ? 0f : -1f, rowFactor, 0, 1, 1, 0f, square, 0, TILE, CHUNK, TILE);
                 ctx.localBarrier();
-                GdnKernels.transitionState(lid, k, kBase, rowStep, keyDim, validRows, decay, square, summaries,
+                GdnKernels.transitionState(ctx, k, kBase, rowStep, keyDim, validRows, decay, square, summaries,
                         stateBase, width, columns);
                 ctx.localBarrier();
             }
@@ -183,7 +183,7 @@ public final class GdnSegmentKernels {
                         int state = statesBase + level * stateSize;
                         int columns = Math.min(TILE, valueDim - firstColumn);
                         for (int kt = 0; kt < keyDim; kt += TILE) {
-                            GdnTileProducts.product(lid, keyDim, summaries, summary + kt * keyDim, keyDim, 1,
+                            GdnTileProducts.product(ctx, keyDim, summaries, summary + kt * keyDim, keyDim, 1,
                                     keyDim - kt, sweepStates, state, TILE, 1, TILE, 1f, summaries,
                                     summary + keyDim * keyDim + kt * valueDim + firstColumn, valueDim,
                                     level == m ? 1f : 0f, summaries, 0, 0, 0, 0f, sweepStates,
