@@ -144,7 +144,7 @@ public final class KernelContext {
      * {@code nTiles} must be a compile-time constant and {@code depth} a multiple of 8.
      *
      * <p>Precision: close to float32. CUDA splits every operand into two TF32 halves and sums three tensor-core
-     * products (hi * hi + hi * lo + lo * hi, dropping lo * lo: relative error about 2^-21 per product); the
+     * products (hi * hi + hi * lo + lo * hi, dropping lo * lo: relative error about 2^-20 per product); the
      * emulator and OpenCL compute each element as a chain of float fused multiply-adds over p = 0 .. depth - 1.
      */
     public void mmaAccumulate(float[] acc, int nTiles, float[] a, int aOffset, int aRowStride, int aColStride,

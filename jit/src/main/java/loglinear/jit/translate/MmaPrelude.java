@@ -8,9 +8,11 @@ package loglinear.jit.translate;
  * <ol>
  *   <li>load the lane's A fragment of the m16n8k8 layout, A[g, p + t], A[g + 8, p + t], A[g, p + t + 4],
  *       A[g + 8, p + t + 4], and per n-tile its B fragment B[p + t, 8 n + g], B[p + t + 4, 8 n + g];</li>
- *   <li>split every operand x into x_hi = tf32(x) (round to nearest, ties away) and x_lo = tf32(x - x_hi);</li>
+ *   <li>split every operand x into x_hi = x with the low 13 mantissa bits cleared (a TF32 value, by one logic
+ *       instruction instead of a quarter-rate {@code cvt}) and x_lo = x - x_hi (exact in float); x_lo is passed as
+ *       it is, and the tensor core reads its TF32 part (the low 13 bits of a TF32 operand are ignored);</li>
  *   <li>C += A_lo B_hi, C += A_hi B_lo, C += A_hi B_hi: three {@code mma.sync.m16n8k8} TF32 products, small terms
- *       first; the dropped A_lo B_lo is about 2^-22 of the product.</li>
+ *       first; the dropped A_lo B_lo and the truncation of x_lo are about 2^-20 of the product.</li>
  * </ol>
  * The A fragment and its split are reused for every n-tile; with {@code nTiles} a constant after inlining, the
  * n-loop unrolls and {@code acc} stays in registers.
@@ -22,9 +24,10 @@ final class MmaPrelude {
     static final String CUDA = """
 
             static __device__ __forceinline__ unsigned j_tf32(float x) {
-                unsigned r;
-                asm("cvt.rna.tf32.f32 %0, %1;" : "=r"(r) : "f"(x));
-                return r;
+                return __float_as_uint(x) & 0xffffe000u;
+            }
+            static __device__ __forceinline__ unsigned j_tf32_rest(float x, unsigned hi) {
+                return __float_as_uint(x - __uint_as_float(hi));
             }
             static __device__ __forceinline__ void j_mma_tf32(float* c, unsigned a0, unsigned a1, unsigned a2,
                                                               unsigned a3, unsigned b0, unsigned b1) {
@@ -51,7 +54,7 @@ final class MmaPrelude {
             #pragma unroll
                     for (int i = 0; i < 4; ++i) {
                         ahi[i] = j_tf32(af[i]);
-                        alo[i] = j_tf32(af[i] - __uint_as_float(ahi[i]));
+                        alo[i] = j_tf32_rest(af[i], ahi[i]);
                     }
                     const float* bp = b + bOff + (p + t) * bRs + g * bCs;
             #pragma unroll
@@ -59,8 +62,8 @@ final class MmaPrelude {
                         const float b0 = bp[8 * n * bCs];
                         const float b1 = bp[8 * n * bCs + 4 * bRs];
                         const unsigned bh0 = j_tf32(b0), bh1 = j_tf32(b1);
-                        const unsigned bl0 = j_tf32(b0 - __uint_as_float(bh0));
-                        const unsigned bl1 = j_tf32(b1 - __uint_as_float(bh1));
+                        const unsigned bl0 = j_tf32_rest(b0, bh0);
+                        const unsigned bl1 = j_tf32_rest(b1, bh1);
                         j_mma_tf32(acc + 4 * n, alo[0], alo[1], alo[2], alo[3], bh0, bh1);
                         j_mma_tf32(acc + 4 * n, ahi[0], ahi[1], ahi[2], ahi[3], bl0, bl1);
                         j_mma_tf32(acc + 4 * n, ahi[0], ahi[1], ahi[2], ahi[3], bh0, bh1);
@@ -90,7 +93,7 @@ final class MmaPrelude {
             #pragma unroll
                     for (int i = 0; i < 4; ++i) {
                         ahi[i] = j_tf32(af[i]);
-                        alo[i] = j_tf32(af[i] - __uint_as_float(ahi[i]));
+                        alo[i] = j_tf32_rest(af[i], ahi[i]);
                     }
                     const float* bp = b + bOff + (p + t) * bRs + g * bCs;
             #pragma unroll
@@ -99,8 +102,8 @@ final class MmaPrelude {
                         const float b0 = column && k0 ? bp[8 * n * bCs] : 0.0f;
                         const float b1 = column && k1 ? bp[8 * n * bCs + 4 * bRs] : 0.0f;
                         const unsigned bh0 = j_tf32(b0), bh1 = j_tf32(b1);
-                        const unsigned bl0 = j_tf32(b0 - __uint_as_float(bh0));
-                        const unsigned bl1 = j_tf32(b1 - __uint_as_float(bh1));
+                        const unsigned bl0 = j_tf32_rest(b0, bh0);
+                        const unsigned bl1 = j_tf32_rest(b1, bh1);
                         j_mma_tf32(acc + 4 * n, alo[0], alo[1], alo[2], alo[3], bh0, bh1);
                         j_mma_tf32(acc + 4 * n, ahi[0], ahi[1], ahi[2], ahi[3], bl0, bl1);
                         j_mma_tf32(acc + 4 * n, ahi[0], ahi[1], ahi[2], ahi[3], bh0, bh1);
