@@ -62,55 +62,41 @@ public final class Mamba2SweepKernels {
     /**
      * Stages x[t, k0 + kc] for the 64 rows t = rowStart + row and kc < {@link #K_SLICE} into
      * tile[kc * T_STRIDE + row] (0 outside t < length, k0 + kc < keyDim). Each warp reads 4 rows by 8 consecutive
-     * columns (32-byte sectors). All 16 loads of a work-item are issued before the first store, so their latencies
-     * overlap.
+     * columns (32-byte sectors). (Issuing all 16 loads before the stores was measured slower on an H100: the extra
+     * live registers pushed the kernel past its 128-register budget.)
      */
     static void stageTransposedSlice(int lid, float[] x, float[] tile, int rowStart, int k0, int length,
                                      int rowBase, int rowStride, int keyDim) {
-        float[] staged = new float[SLICE_PER_THREAD];
-        for (int u = 0; u < SLICE_PER_THREAD; u++) {
-            int e = lid + u * GROUP_THREADS;
+        for (int e = lid; e < CHUNK * K_SLICE; e += GROUP_THREADS) {
             int kc = ((e >> 5) % (K_SLICE / 8)) * 8 + ((e >> 2) & 7);
-            int t = rowStart + (e / (4 * K_SLICE)) * 4 + (e & 3);
+            int row = (e / (4 * K_SLICE)) * 4 + (e & 3);
+            int t = rowStart + row;
             int kk = k0 + kc;
             float value = 0f;
             if (kk < keyDim && t < length) {
                 value = x[rowBase + t * rowStride + kk];
             }
-            staged[u] = value;
-        }
-        for (int u = 0; u < SLICE_PER_THREAD; u++) {
-            int e = lid + u * GROUP_THREADS;
-            int kc = ((e >> 5) % (K_SLICE / 8)) * 8 + ((e >> 2) & 7);
-            int row = (e / (4 * K_SLICE)) * 4 + (e & 3);
-            tile[kc * T_STRIDE + row] = staged[u];
+            tile[kc * T_STRIDE + row] = value;
         }
     }
 
     /**
      * Stages the 64 x 64 block x[t, c0 + c] (rows t = rowStart + row, c < 64) row-major into
-     * tile[row * TILE_STRIDE + c], times exp(logEnd - rowLog[row]) when {@code decayed != 0}; 0 outside t < length,
-     * c0 + c < columns. A warp reads 32 consecutive floats of a row; all 16 loads are issued before the first store.
+     * tile[row * TILE_STRIDE + c], times rowScale[row] when {@code scaled != 0}; 0 outside t < length,
+     * c0 + c < columns. A warp reads 32 consecutive floats of a row.
      */
     static void stageRowBlock(int lid, float[] x, float[] tile, int rowStart, int length, int rowBase,
-                              int rowStride, int c0, int columns, int decayed, float[] rowLog, float logEnd) {
-        float[] staged = new float[SLICE_PER_THREAD];
-        for (int u = 0; u < SLICE_PER_THREAD; u++) {
-            int idx = lid + u * GROUP_THREADS;
-            int t = rowStart + (idx >> 6);
+                              int rowStride, int c0, int columns, int scaled, float[] rowScale) {
+        for (int idx = lid; idx < CHUNK * TILE; idx += GROUP_THREADS) {
+            int row = idx >> 6;
+            int t = rowStart + row;
             int c = c0 + (idx & 63);
             float value = 0f;
             if (c < columns && t < length) {
                 value = x[rowBase + t * rowStride + c];
-            }
-            staged[u] = value;
-        }
-        for (int u = 0; u < SLICE_PER_THREAD; u++) {
-            int idx = lid + u * GROUP_THREADS;
-            int row = idx >> 6;
-            float value = staged[u];
-            if (decayed != 0 && rowStart + row < length) {
-                value = KernelMath.exp(logEnd - rowLog[row]) * value;
+                if (scaled != 0) {
+                    value = rowScale[row] * value;
+                }
             }
             tile[row * TILE_STRIDE + (idx & 63)] = value;
         }
@@ -162,6 +148,7 @@ public final class Mamba2SweepKernels {
         float[] scoreT = ctx.allocateFloatLocalArray(CHUNK * T_STRIDE);
         float[] valueTile = ctx.allocateFloatLocalArray(CHUNK * TILE_STRIDE);
         float[] queryGs = ctx.allocateFloatLocalArray(CHUNK);
+        float[] rowDecay = ctx.allocateFloatLocalArray(CHUNK);
         float[] chunkLambda = ctx.allocateFloatLocalArray(CHUNK * CHUNK_LEVELS);
         float[] readWeights = ctx.allocateFloatLocalArray(MAX_READS * CHUNK);
         int[] readSources = ctx.allocateIntLocalArray(MAX_READS);
@@ -345,7 +332,7 @@ public final class Mamba2SweepKernels {
                 scoreT[bc * T_STRIDE + a] = weighted;
             }
             stageRowBlock(lid, v, valueTile, queryStart, length, (b * length * heads + h) * valueDim,
-                    heads * valueDim, vTile * TILE, valueDim, 0, queryGs, 0f);
+                    heads * valueDim, vTile * TILE, valueDim, 0, rowDecay);
             ctx.localBarrier();
             // Step b3, O += P V.
             Mamba2TileProducts.accumulate(ctx, lid, out, scoreT, 0, T_STRIDE, valueTile, 0, TILE_STRIDE, CHUNK);
@@ -368,10 +355,15 @@ public final class Mamba2SweepKernels {
                 }
                 pending[0] = 0f;
                 float gsLast = gs[gsBase + queryStart + CHUNK - 1];
+                // rowDecay[b] = exp(Gs_last - Gs_b), once per chunk for every K tile of the write.
+                if (lid < CHUNK) {
+                    rowDecay[lid] = KernelMath.exp(gsLast - queryGs[lid]);
+                }
+                ctx.localBarrier();
                 for (int k0 = 0; k0 < keyDim; k0 += TILE) {
                     // scoreT[b][kc] = exp(Gs_last - Gs_b) k_b[k0 + kc]; valueTile still holds V of this chunk.
-                    stageRowBlock(lid, k, scoreT, queryStart, length, qkBase, qkRowStride, k0, keyDim, 1, queryGs,
-                            gsLast);
+                    stageRowBlock(lid, k, scoreT, queryStart, length, qkBase, qkRowStride, k0, keyDim, 1,
+                            rowDecay);
                     for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
                         score[e] = 0f;
                     }
