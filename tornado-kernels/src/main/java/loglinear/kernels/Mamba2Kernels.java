@@ -66,19 +66,24 @@ public final class Mamba2Kernels {
     public static final int ROW_THREADS = 64;
 
     /**
-     * q or k rows replaced by x / sqrt(sum x^2 + 1e-6) (the qkL2Norm option); one work-item per row of {@code dim}.
+     * q or k rows replaced by x / sqrt(sum x^2 + 1e-6) (the qkL2Norm option); one sub-group (32 work-items) per row
+     * of {@code dim}, its lanes reading consecutive elements and summing the squares with a sub-group reduction.
+     * Rows are walked with a stride of all sub-groups of the launch, so any global size that is a multiple of 32
+     * covers any number of rows.
      */
     public static void l2NormalizeRows(KernelContext ctx, float[] src, float[] dst, int rows, int dim) {
-        int row = ctx.globalIdx;
-        if (row < rows) {
+        int lane = ctx.globalIdx & 31;
+        int subGroups = ctx.globalGroupSizeX >> 5;
+        for (int row = ctx.globalIdx >> 5; row < rows; row += subGroups) {
             int base = row * dim;
             float sumSquares = 0f;
-            for (int i = 0; i < dim; i++) {
+            for (int i = lane; i < dim; i += 32) {
                 float x = src[base + i];
-                sumSquares += x * x;
+                sumSquares = Math.fma(x, x, sumSquares);
             }
+            sumSquares = ctx.subGroupReduceAdd(sumSquares);
             float inverse = 1f / KernelMath.sqrt(sumSquares + 1e-6f);
-            for (int i = 0; i < dim; i++) {
+            for (int i = lane; i < dim; i += 32) {
                 dst[base + i] = src[base + i] * inverse;
             }
         }

@@ -49,7 +49,9 @@ final class QkNormalization {
 
     /** Launches the normalisation of {@code rows} rows of {@code keyDim} of q and of k (asynchronous). */
     void launch(DeviceInputs inputs, int rows, int keyDim) {
-        Range global = Range.of(PlanChecks.roundUp(rows, Mamba2Kernels.ROW_THREADS));
+        // One sub-group of 32 per row, at most 2^16 sub-groups (they stride over the rows).
+        long subGroups = Math.min(Math.max(rows, 1), 1 << 16);
+        Range global = Range.of(PlanChecks.roundUp((int) subGroups * 32, Mamba2Kernels.ROW_THREADS));
         Range local = Range.of(Mamba2Kernels.ROW_THREADS);
         device.launch(kernel, global, local, inputs.q(), normalizedQ, rows, keyDim);
         device.launch(kernel, global, local, inputs.k(), normalizedK, rows, keyDim);
