@@ -3,7 +3,8 @@
 #
 #   scripts/gpu/fuzz-h100.sh JRUN OUT_DIR
 #
-# JRUN is the bundle's bin/jrun; the reproducers are read from docs/results/h100/fuzz/repro/ of this working tree.
+# JRUN is the bundle's bin/jrun; the reproducers are every docs/results/h100/fuzz/repro/*.java of this working tree
+# (scripts/gpu/fuzz-replay-h100.sh runs the four replay steps alone, in about 30 s).
 # Steps, each logged to OUT_DIR/<step>.log (a failing step does not stop the next; exit status 1 if any failed):
 #   replay           FuzzReplay --backend cuda of every reproducer, with the current translator
 #   replay-plain-l2i the same with the plain C j_l2i put back (shows the loop miscompile of jit-bugs.md 10)

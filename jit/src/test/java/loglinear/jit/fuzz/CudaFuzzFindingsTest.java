@@ -29,9 +29,9 @@ import loglinear.jit.translate.Dialect;
 import loglinear.jit.translate.Translator;
 
 /**
- * Regressions for the CUDA differences the fuzzer found (docs/jit-bugs.md, sections 6, 7, 9 and 10). CI has no GPU, so the
- * CUDA side is checked on the generated source: the prelude helpers must keep the forms that NVRTC compiles as Java
- * computes. The kernels also run on the emulator (Java's values, checked against the JVM) and on OpenCL where present.
+ * Regressions for the CUDA differences the fuzzer found (docs/jit-bugs.md, sections 6, 7, 9 to 11 and 15). CI has
+ * no GPU, so the CUDA side is checked on the generated source: the prelude helpers must keep the forms that NVRTC
+ * compiles as Java computes. The kernels also run on the emulator (Java's values, checked against the JVM) and on OpenCL where present.
  */
 class CudaFuzzFindingsTest {
     private static final int ITEMS = 8;
@@ -300,6 +300,67 @@ class CudaFuzzFindingsTest {
                 device.read(out, actual);
                 assertThat(actual).as(backend).containsExactly(expected);
             }
+        }
+    }
+
+    /**
+     * Java's values of the nested min/max with a negated operand on the emulator and OpenCL, including the three H100
+     * fuzz cases; with the negation lost (what the H100 computes) each of those would differ.
+     */
+    @Test
+    void emulatorAndOpenClKeepTheNegatedOperandOfNestedMinMax() {
+        int[] inputs = {-35, -33, -1, 94, 0, 0, -2030932031, -10637, 0, Integer.MIN_VALUE, 5, 7,
+            Integer.MAX_VALUE, Integer.MIN_VALUE, -4, 0, 0, 0, 17, -17, 3, -1, 1, Integer.MIN_VALUE};
+        int[] expected = new int[ITEMS * CudaFuzzFindingKernels.OUTPUTS];
+        for (int g = 0; g < ITEMS; g++) {
+            int a = inputs[3 * g];
+            int b = inputs[3 * g + 1];
+            int q = inputs[3 * g + 2];
+            int[] row = {Math.max(Math.max(a, -b), q), a + Math.min(Math.min(-a, a), q),
+                Math.max(Math.max(-a, b | a), a), 0, 0, 0, 0, 0};
+            System.arraycopy(row, 0, expected, g * CudaFuzzFindingKernels.OUTPUTS, row.length);
+        }
+        assertThat(expected[0]).as("Fuzz_3_69.k33: max(max(-35, 33), -1); lost negation -1").isEqualTo(33);
+        assertThat(expected[CudaFuzzFindingKernels.OUTPUTS + 1]).as("Fuzz_3_314.k46: 94 + min(-94, 0); lost 94")
+                .isZero();
+        assertThat(expected[2 * CudaFuzzFindingKernels.OUTPUTS + 2]).as("Fuzz_1_181.k48; lost negation -13")
+                .isEqualTo(2030932031);
+
+        for (String backend : new String[] {"emulator", "opencl"}) {
+            Device device = backend.equals("emulator") ? Devices.open(backend) : openOrNull(backend);
+            if (device == null) {
+                continue;
+            }
+            try (device; DeviceBuffer in = device.allocate(ElementType.INT, inputs.length);
+                 DeviceBuffer out = device.allocate(ElementType.INT, expected.length)) {
+                device.write(in, inputs);
+                device.write(out, new int[expected.length]);
+                device.launch(device.compile(CudaFuzzFindingKernels.class, "negatedOperandInNestedMinMax"),
+                        Range.of(ITEMS), Range.of(ITEMS), in, out);
+                int[] actual = new int[expected.length];
+                device.read(out, actual);
+                assertThat(actual).as(backend).containsExactly(expected);
+            }
+        }
+    }
+
+    /**
+     * Where {@code nvcc} is installed: the PTX of the nested min/max keeps the negations ({@code neg.s32}; NVVM shares
+     * the one of {@code -a}) and feeds each into a {@code max.s32}/{@code min.s32}, so a result with a lost negation
+     * on a GPU comes from past the PTX (ptxas).
+     */
+    @Test
+    void nvccKeepsTheNegationOfNestedMinMax(@TempDir Path dir) throws Exception {
+        List<String> ptx = ptxOf("negatedOperandInNestedMinMax", dir);
+        Pattern negation = Pattern.compile("\\bneg\\.s32\\s+(%r\\d+),");
+        List<String> negated = ptx.stream().map(negation::matcher).filter(Matcher::find).map(m -> m.group(1)).toList();
+
+        assertThat(negated).hasSize(2);
+        assertThat(ptx).filteredOn(line -> line.contains("max.s32")).hasSize(4);
+        assertThat(ptx).filteredOn(line -> line.contains("min.s32")).hasSize(2);
+        for (String register : negated) {
+            assertThat(ptx).as("a min/max reads %s", register).anySatisfy(line -> assertThat(line)
+                    .containsPattern("(max|min)\\.s32\\s+%r\\d+, .*" + Pattern.quote(register) + "\\b"));
         }
     }
 
