@@ -36,6 +36,21 @@ final class MmaPrelude {
                              : "+f"(c[0]), "+f"(c[1]), "+f"(c[2]), "+f"(c[3])
                              : "r"(a0), "r"(a1), "r"(a2), "r"(a3), "r"(b0), "r"(b1));
             }
+            static __device__ __forceinline__ void j_mma_split4(const float* af, unsigned* ahi, unsigned* alo) {
+            #pragma unroll
+                for (int i = 0; i < 4; ++i) {
+                    ahi[i] = j_tf32(af[i]);
+                    alo[i] = j_tf32_rest(af[i], ahi[i]);
+                }
+            }
+            static __device__ __forceinline__ void j_mma_tile3(float* c, const unsigned* ahi, const unsigned* alo,
+                                                               float b0, float b1) {
+                const unsigned bh0 = j_tf32(b0), bh1 = j_tf32(b1);
+                const unsigned bl0 = j_tf32_rest(b0, bh0), bl1 = j_tf32_rest(b1, bh1);
+                j_mma_tf32(c, alo[0], alo[1], alo[2], alo[3], bh0, bh1);
+                j_mma_tf32(c, ahi[0], ahi[1], ahi[2], ahi[3], bl0, bl1);
+                j_mma_tf32(c, ahi[0], ahi[1], ahi[2], ahi[3], bh0, bh1);
+            }
             static __device__ __forceinline__ void j_mma_f32(float* acc, const int nTiles, const float* a, int aOff,
                                                              int aRs, int aCs, const float* b, int bOff, int bRs,
                                                              int bCs, int depth) {
@@ -51,22 +66,11 @@ final class MmaPrelude {
                     af[2] = ap[4 * aCs];
                     af[3] = ap[8 * aRs + 4 * aCs];
                     unsigned ahi[4], alo[4];
-            #pragma unroll
-                    for (int i = 0; i < 4; ++i) {
-                        ahi[i] = j_tf32(af[i]);
-                        alo[i] = j_tf32_rest(af[i], ahi[i]);
-                    }
+                    j_mma_split4(af, ahi, alo);
                     const float* bp = b + bOff + (p + t) * bRs + g * bCs;
             #pragma unroll
                     for (int n = 0; n < nTiles; ++n) {
-                        const float b0 = bp[8 * n * bCs];
-                        const float b1 = bp[8 * n * bCs + 4 * bRs];
-                        const unsigned bh0 = j_tf32(b0), bh1 = j_tf32(b1);
-                        const unsigned bl0 = j_tf32_rest(b0, bh0);
-                        const unsigned bl1 = j_tf32_rest(b1, bh1);
-                        j_mma_tf32(acc + 4 * n, alo[0], alo[1], alo[2], alo[3], bh0, bh1);
-                        j_mma_tf32(acc + 4 * n, ahi[0], ahi[1], ahi[2], ahi[3], bl0, bl1);
-                        j_mma_tf32(acc + 4 * n, ahi[0], ahi[1], ahi[2], ahi[3], bh0, bh1);
+                        j_mma_tile3(acc + 4 * n, ahi, alo, bp[8 * n * bCs], bp[8 * n * bCs + 4 * bRs]);
                     }
                 }
             }
@@ -90,23 +94,13 @@ final class MmaPrelude {
                     af[2] = row0 && k1 ? ap[4 * aCs] : 0.0f;
                     af[3] = row1 && k1 ? ap[8 * aRs + 4 * aCs] : 0.0f;
                     unsigned ahi[4], alo[4];
-            #pragma unroll
-                    for (int i = 0; i < 4; ++i) {
-                        ahi[i] = j_tf32(af[i]);
-                        alo[i] = j_tf32_rest(af[i], ahi[i]);
-                    }
+                    j_mma_split4(af, ahi, alo);
                     const float* bp = b + bOff + (p + t) * bRs + g * bCs;
             #pragma unroll
                     for (int n = 0; n < nTiles; ++n) {
                         const bool column = 8 * n + g < bColumns;
-                        const float b0 = column && k0 ? bp[8 * n * bCs] : 0.0f;
-                        const float b1 = column && k1 ? bp[8 * n * bCs + 4 * bRs] : 0.0f;
-                        const unsigned bh0 = j_tf32(b0), bh1 = j_tf32(b1);
-                        const unsigned bl0 = j_tf32_rest(b0, bh0);
-                        const unsigned bl1 = j_tf32_rest(b1, bh1);
-                        j_mma_tf32(acc + 4 * n, alo[0], alo[1], alo[2], alo[3], bh0, bh1);
-                        j_mma_tf32(acc + 4 * n, ahi[0], ahi[1], ahi[2], ahi[3], bl0, bl1);
-                        j_mma_tf32(acc + 4 * n, ahi[0], ahi[1], ahi[2], ahi[3], bh0, bh1);
+                        j_mma_tile3(acc + 4 * n, ahi, alo, column && k0 ? bp[8 * n * bCs] : 0.0f,
+                                    column && k1 ? bp[8 * n * bCs + 4 * bRs] : 0.0f);
                     }
                 }
             }

@@ -27,6 +27,7 @@ import loglinear.jit.MmaLayout;
 import loglinear.jit.tools.mma.MmaCheck;
 import loglinear.jit.tools.mma.MmaKernels;
 import loglinear.jit.translate.Dialect;
+import loglinear.jit.translate.NvccLocator;
 import loglinear.jit.translate.TranslatedKernel;
 import loglinear.jit.translate.Translator;
 
@@ -118,7 +119,7 @@ class MmaAccumulateTest {
 
     @Test
     void cudaSourceCompilesWithAccumulatorsInRegisters(@TempDir Path dir) throws Exception {
-        Optional<String> nvcc = nvcc();
+        Optional<String> nvcc = NvccLocator.find();
         assumeTrue(nvcc.isPresent(), "nvcc not installed");
         for (String name : List.of("productGlobal", "productStagedTransposed", "productBounded")) {
             Method m = Arrays.stream(MmaKernels.class.getMethods()).filter(x -> x.getName().equals(name))
@@ -152,14 +153,4 @@ class MmaAccumulateTest {
         }
     }
 
-    private static Optional<String> nvcc() throws IOException {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            Path candidate = Path.of(dir, "nvcc");
-            if (Files.isExecutable(candidate)) {
-                return Optional.of(candidate.toString());
-            }
-        }
-        Path cudaHome = Path.of("/usr/local/cuda/bin/nvcc");
-        return Files.isExecutable(cudaHome) ? Optional.of(cudaHome.toString()) : Optional.empty();
-    }
 }

@@ -32,7 +32,7 @@ class CudaCodegenTest {
 
     @Test
     void benchmarkGemmKeepsItsTileInRegistersAndUsesFusedMultiplyAdd(@TempDir Path dir) throws Exception {
-        var nvcc = TranslatorRegressionTest.nvcc();
+        var nvcc = NvccLocator.find();
         assumeTrue(nvcc.isPresent(), "nvcc not installed");
         Path source = dir.resolve("gemm.cu");
         Files.writeString(source, Translator.translate(gemm(), Dialect.CUDA).source());

@@ -178,7 +178,7 @@ class TranslatorRegressionTest {
     void cudaProductsAreNeverContracted(@TempDir Path dir) throws Exception {
         String source = Translator.translate(kernel("noContraction"), Dialect.CUDA).source();
         assertThat(source).contains("J_FMUL(").contains("J_DMUL(");
-        Optional<String> nvcc = nvcc();
+        Optional<String> nvcc = NvccLocator.find();
         assumeTrue(nvcc.isPresent(), "nvcc not installed");
         Path file = dir.resolve("noContraction.cu");
         Files.writeString(file, source);
@@ -202,14 +202,4 @@ class TranslatorRegressionTest {
         return Files.readString(out);
     }
 
-    static Optional<String> nvcc() {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            Path candidate = Path.of(dir, "nvcc");
-            if (Files.isExecutable(candidate)) {
-                return Optional.of(candidate.toString());
-            }
-        }
-        Path cudaHome = Path.of("/usr/local/cuda/bin/nvcc");
-        return Files.isExecutable(cudaHome) ? Optional.of(cudaHome.toString()) : Optional.empty();
-    }
 }

@@ -57,7 +57,7 @@ class VendorCompilerTest {
 
     @Test
     void nvccCompilesEverySample(@TempDir Path dir) throws Exception {
-        assumeTrue(nvcc().isPresent(), "nvcc not installed");
+        assumeTrue(NvccLocator.find().isPresent(), "nvcc not installed");
         List<Path> sources = new ArrayList<>();
         for (Method m : TranslatorAcceptsTest.sampleKernels()) {
             TranslatedKernel k = Translator.translate(m, Dialect.CUDA);
@@ -66,7 +66,7 @@ class VendorCompilerTest {
             sources.add(file);
         }
         // One nvcc run for all files keeps the test short.
-        List<String> command = new ArrayList<>(List.of(nvcc().get(), "-arch=sm_90", "--ptx", "-odir", dir.toString()));
+        List<String> command = new ArrayList<>(List.of(NvccLocator.find().get(), "-arch=sm_90", "--ptx", "-odir", dir.toString()));
         sources.forEach(p -> command.add(p.toString()));
         Result r = run(command, dir);
         assertThat(r.exitCode()).as(r.output()).isZero();
@@ -75,11 +75,11 @@ class VendorCompilerTest {
 
     @Test
     void privateAccumulatorLivesInRegisters(@TempDir Path dir) throws Exception {
-        assumeTrue(nvcc().isPresent(), "nvcc not installed");
+        assumeTrue(NvccLocator.find().isPresent(), "nvcc not installed");
         TranslatedKernel k = Translator.translate(TranslatorAcceptsTest.kernel("privateTile"), Dialect.CUDA);
         Path file = dir.resolve("tile.cu");
         Files.writeString(file, k.source());
-        Result r = run(List.of(nvcc().get(), "-arch=sm_90", "--resource-usage", "-c", file.toString(), "-o",
+        Result r = run(List.of(NvccLocator.find().get(), "-arch=sm_90", "--resource-usage", "-c", file.toString(), "-o",
                 dir.resolve("tile.o").toString()), dir);
         assertThat(r.exitCode()).as(r.output()).isZero();
         assertThat(r.output()).contains("0 bytes stack frame, 0 bytes spill stores, 0 bytes spill loads");
@@ -98,15 +98,4 @@ class VendorCompilerTest {
         return new Result(p.exitValue(), out);
     }
 
-    private static Optional<String> nvcc() {
-        String path = System.getenv().getOrDefault("PATH", "");
-        for (String dir : path.split(java.io.File.pathSeparator)) {
-            Path candidate = Path.of(dir, "nvcc");
-            if (Files.isExecutable(candidate)) {
-                return Optional.of(candidate.toString());
-            }
-        }
-        Path cudaHome = Path.of("/usr/local/cuda/bin/nvcc");
-        return Files.isExecutable(cudaHome) ? Optional.of(cudaHome.toString()) : Optional.empty();
-    }
 }
