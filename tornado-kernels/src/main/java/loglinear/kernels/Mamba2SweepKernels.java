@@ -135,7 +135,7 @@ public final class Mamba2SweepKernels {
      * Global (256 * vTiles, segments, B * H), local (256, 1, 1). {@code levelStates} holds, per group
      * ((bh * segments + segment) * vTiles + vTile), (s + 1) states of K x 64 floats.
      */
-    @LaunchBounds(maxThreads = GROUP_THREADS, minGroupsPerMultiprocessor = 2)
+    @LaunchBounds(maxThreads = GROUP_THREADS, minGroupsPerMultiprocessor = 3)
     public static void segmentSweepOutput(KernelContext ctx, float[] q, float[] k, float[] v, float[] lambda,
                                           float[] gs, float[] readStates, int[] readOffsets, float[] levelStates,
                                           float[] o, int length, int heads, int headsPerGroup, int groups,
@@ -145,8 +145,11 @@ public final class Mamba2SweepKernels {
         float[] queryT = ctx.allocateFloatLocalArray(K_SLICE * T_STRIDE);
         float[] keyT = ctx.allocateFloatLocalArray(K_SLICE * T_STRIDE);
         float[] stateTile = ctx.allocateFloatLocalArray(K_SLICE * TILE_STRIDE);
-        float[] scoreT = ctx.allocateFloatLocalArray(CHUNK * T_STRIDE);
-        float[] valueTile = ctx.allocateFloatLocalArray(CHUNK * TILE_STRIDE);
+        // Three tiles serve five roles: P (scoreT) and the K^T V write's keys reuse the state tile, and V
+        // (valueTile) reuses the query tile, each only after the K-slice loop's closing barrier and given back before
+        // the next chunk stages its slices (68 KB of local memory: three work-groups fit on an H100 SM).
+        float[] scoreT = stateTile;
+        float[] valueTile = queryT;
         float[] queryGs = ctx.allocateFloatLocalArray(CHUNK);
         float[] rowDecay = ctx.allocateFloatLocalArray(CHUNK);
         float[] chunkLambda = ctx.allocateFloatLocalArray(CHUNK * CHUNK_LEVELS);

@@ -118,8 +118,14 @@ public final class Translator {
                         + bounds.minGroupsPerMultiprocessor());
             }
             if (dialect == Dialect.CUDA && !Boolean.getBoolean("loglinear.jit.ignoreLaunchBounds")) {
+                int minGroups = Integer.getInteger("loglinear.jit.launchBoundsMinGroups",
+                        bounds.minGroupsPerMultiprocessor());
+                if (minGroups < 1) {
+                    throw new KernelCompileException(where + ": loglinear.jit.launchBoundsMinGroups must be >= 1, got "
+                            + minGroups);
+                }
                 kernelFunction = kernelFunction.replaceFirst("__global__ void ", "__global__ void __launch_bounds__("
-                        + bounds.maxThreads() + ", " + bounds.minGroupsPerMultiprocessor() + ") ");
+                        + bounds.maxThreads() + ", " + minGroups + ") ");
             }
         }
         session.exit();
