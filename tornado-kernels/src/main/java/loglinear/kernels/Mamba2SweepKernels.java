@@ -135,7 +135,7 @@ public final class Mamba2SweepKernels {
      * Global (256 * vTiles, segments, B * H), local (256, 1, 1). {@code levelStates} holds, per group
      * ((bh * segments + segment) * vTiles + vTile), (s + 1) states of K x 64 floats.
      */
-    @LaunchBounds(maxThreads = GROUP_THREADS, minGroupsPerMultiprocessor = 3)
+    @LaunchBounds(maxThreads = GROUP_THREADS, minGroupsPerMultiprocessor = 2)
     public static void segmentSweepOutput(KernelContext ctx, float[] q, float[] k, float[] v, float[] lambda,
                                           float[] gs, float[] readStates, int[] readOffsets, float[] levelStates,
                                           float[] o, int length, int heads, int headsPerGroup, int groups,
@@ -147,7 +147,8 @@ public final class Mamba2SweepKernels {
         float[] stateTile = ctx.allocateFloatLocalArray(K_SLICE * TILE_STRIDE);
         // Three tiles serve five roles: P (scoreT) and the K^T V write's keys reuse the state tile, and V
         // (valueTile) reuses the query tile, each only after the K-slice loop's closing barrier and given back before
-        // the next chunk stages its slices (68 KB of local memory: three work-groups fit on an H100 SM).
+        // the next chunk stages its slices (68 KB of local memory). Registers still hold it to two groups per SM:
+        // bounds of three groups (80 registers) spilled and ran 77.1 instead of 63.4 ms at T = 131,072 on an H100.
         float[] scoreT = stateTile;
         float[] valueTile = queryT;
         float[] queryGs = ctx.allocateFloatLocalArray(CHUNK);
