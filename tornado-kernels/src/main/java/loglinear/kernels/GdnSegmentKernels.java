@@ -5,6 +5,7 @@ import static loglinear.kernels.Mamba2Kernels.GROUP_THREADS;
 import static loglinear.kernels.Mamba2Kernels.TILE;
 
 import loglinear.jit.KernelContext;
+import loglinear.jit.LaunchBounds;
 
 /**
  * The across-segment part of the parallel Gated DeltaNet forward. The sequence is cut into segments of 2^s aligned
@@ -37,6 +38,7 @@ public final class GdnSegmentKernels {
      * P_sigma (row-major) then K * V floats of E_sigma; {@code chunkScratch} {@link #summaryScratchFloats} floats per
      * group.
      */
+    @LaunchBounds(maxThreads = GROUP_THREADS, minGroupsPerMultiprocessor = 3)
     public static void segmentSummaries(KernelContext ctx, float[] k, float[] v, float[] g, float[] beta,
                                         float[] summaries, float[] chunkScratch, int length, int heads,
                                         int headsPerGroup, int groups, int keyDim, int valueDim, int segmentLog2,
