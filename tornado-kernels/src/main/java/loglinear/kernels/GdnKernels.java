@@ -57,9 +57,10 @@ public final class GdnKernels {
      * (bh * segments + segment) * vTiles + vTile): {@link #chunkScratchFloats} floats of {@code chunkScratch} and
      * {@code levels * K * 64} floats of {@code levelStates}.
      */
-    // Three groups per SM (at most 85 registers): 340.9 ms against 356.2 ms with two at B = 2, H = 48,
-    // T = 131,072 on an H100 (docs/results/h100/mma/tuning).
-    @LaunchBounds(maxThreads = GROUP_THREADS, minGroupsPerMultiprocessor = 3)
+    // Four groups per SM (64 registers, 64 bytes of spills) measured best for the GDN forward at B = 2, H = 48,
+    // T = 131,072 on an H100: 356.2, 328.0, 297.4, 300.6, 336.3 ms with 2, 3, 4, 5, 6 (with segmentSummaries the
+    // same; docs/results/h100/mma/tuning/launch-bounds).
+    @LaunchBounds(maxThreads = GROUP_THREADS, minGroupsPerMultiprocessor = 4)
     public static void chunkSweep(KernelContext ctx, float[] q, float[] k, float[] v, float[] g, float[] beta,
                                   float[] lambda, float[] o, float[] readStates, int[] readOffsets,
                                   float[] chunkScratch, float[] levelStates, int length, int heads,

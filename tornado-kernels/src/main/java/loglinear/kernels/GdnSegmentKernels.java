@@ -38,7 +38,8 @@ public final class GdnSegmentKernels {
      * P_sigma (row-major) then K * V floats of E_sigma; {@code chunkScratch} {@link #summaryScratchFloats} floats per
      * group.
      */
-    @LaunchBounds(maxThreads = GROUP_THREADS, minGroupsPerMultiprocessor = 3)
+    // Four groups per SM (64 registers, no spills): see GdnKernels.chunkSweep for the comparison.
+    @LaunchBounds(maxThreads = GROUP_THREADS, minGroupsPerMultiprocessor = 4)
     public static void segmentSummaries(KernelContext ctx, float[] k, float[] v, float[] g, float[] beta,
                                         float[] summaries, float[] chunkScratch, int length, int heads,
                                         int headsPerGroup, int groups, int keyDim, int valueDim, int segmentLog2,
