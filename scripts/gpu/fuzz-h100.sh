@@ -4,12 +4,14 @@
 #   scripts/gpu/fuzz-h100.sh JRUN OUT_DIR
 #
 # JRUN is the bundle's bin/jrun; the reproducers are every docs/results/h100/fuzz/repro/*.java of this working tree
-# (scripts/gpu/fuzz-replay-h100.sh runs the four replay steps alone, in about 30 s).
+# (scripts/gpu/fuzz-replay-h100.sh runs the seven replay steps alone, in about 60 s).
 # Steps, each logged to OUT_DIR/<step>.log (a failing step does not stop the next; exit status 1 if any failed):
 #   replay           FuzzReplay --backend cuda of every reproducer, with the current translator
 #   replay-plain-l2i the same with the plain C j_l2i put back (shows the loop miscompile of jit-bugs.md 10)
 #   replay-ptxas-O0  the same as replay, NVRTC passing --ptxas-options=-O0 (a difference that goes away: ptxas)
 #   replay-G         the same as replay, NVRTC with -G (no NVVM or ptxas optimization)
+#   replay-opencl    FuzzReplay --backend opencl:NVIDIA of the seed-4 reproducers (Fuzz_4_*, Min_4_*; jit-bugs.md 17)
+#   replay-opencl-nv-O0, replay-opencl-opt-disable  the same built with -cl-nv-opt-level=0 / -cl-opt-disable
 #   conformance      ConformanceMain --candidate cuda,opencl:NVIDIA
 #   fuzz-cuda        FuzzMain --backend cuda --seed 3 --count 20000 --workers 16 (stops early at its time share)
 #   fuzz-opencl      FuzzMain --backend opencl:NVIDIA --seed 3 --count 2000 --workers 16 (likewise)
@@ -55,6 +57,13 @@ LOGLINEAR_JAVA_OPTS="-Dloglinear.jit.cuda.nvrtcOptions=--ptxas-options=-O0" \
   step replay-ptxas-O0 60 "$jrun" loglinear.jit.tools.fuzz.FuzzReplay --backend cuda "${files[@]}"
 LOGLINEAR_JAVA_OPTS="-Dloglinear.jit.cuda.nvrtcOptions=-G" \
   step replay-G 60 "$jrun" loglinear.jit.tools.fuzz.FuzzReplay --backend cuda "${files[@]}"
+opencl_files=("$repro"/Fuzz_4_*.java "$repro"/Min_4_*.java)
+step replay-opencl 60 "$jrun" loglinear.jit.tools.fuzz.FuzzReplay --backend opencl:NVIDIA "${opencl_files[@]}"
+LOGLINEAR_JAVA_OPTS="-Dloglinear.jit.opencl.buildOptions=-cl-nv-opt-level=0" \
+  step replay-opencl-nv-O0 60 "$jrun" loglinear.jit.tools.fuzz.FuzzReplay --backend opencl:NVIDIA "${opencl_files[@]}"
+LOGLINEAR_JAVA_OPTS="-Dloglinear.jit.opencl.buildOptions=-cl-opt-disable" \
+  step replay-opencl-opt-disable 60 "$jrun" loglinear.jit.tools.fuzz.FuzzReplay --backend opencl:NVIDIA \
+  "${opencl_files[@]}"
 step conformance 120 "$jrun" loglinear.jit.tools.ConformanceMain --candidate cuda,opencl:NVIDIA
 
 # The CUDA run gets what is left but 70 s for the OpenCL run; both stop cleanly at --minutes with a summary

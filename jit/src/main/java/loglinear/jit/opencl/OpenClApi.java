@@ -32,6 +32,7 @@ final class OpenClApi {
     static final int CL_DEVICE_MAX_COMPUTE_UNITS = 0x1002;
     static final int CL_DEVICE_MAX_WORK_GROUP_SIZE = 0x1004;
     static final int CL_DEVICE_MAX_MEM_ALLOC_SIZE = 0x1010;
+    static final int CL_DEVICE_SINGLE_FP_CONFIG = 0x101B;
     static final int CL_DEVICE_GLOBAL_MEM_SIZE = 0x101F;
     static final int CL_DEVICE_LOCAL_MEM_SIZE = 0x1023;
     static final int CL_DEVICE_NAME = 0x102B;
@@ -41,6 +42,9 @@ final class OpenClApi {
     static final long CL_QUEUE_PROFILING_ENABLE = 1L << 1;
     static final long CL_MEM_READ_WRITE = 1L;
     static final int CL_TRUE = 1;
+    /** Bits of a cl_device_fp_config: denormals supported, correctly rounded divide and sqrt. */
+    static final long CL_FP_DENORM = 1L;
+    static final long CL_FP_CORRECTLY_ROUNDED_DIVIDE_SQRT = 1L << 7;
     static final int CL_PROGRAM_BUILD_LOG = 0x1183;
     static final int CL_PROFILING_COMMAND_END = 0x1283;
 

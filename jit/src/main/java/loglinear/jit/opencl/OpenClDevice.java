@@ -55,6 +55,15 @@ public final class OpenClDevice implements Device {
      */
     public static final String BUILD_OPTIONS = "-cl-std=CL1.2 -cl-fp32-correctly-rounded-divide-sqrt";
 
+    /**
+     * System property: further clBuildProgram options, separated by spaces, appended to {@value #BUILD_OPTIONS} when
+     * the device opens (e.g. {@code -cl-opt-disable}, or NVIDIA's {@code -cl-nv-opt-level=0} for ptxas, to tell
+     * which compiler stage a miscompile comes from). For diagnosis only.
+     */
+    public static final String EXTRA_BUILD_OPTIONS_PROPERTY = "loglinear.jit.opencl.buildOptions";
+    /** Added to the build options on NVIDIA platforms: selects the translator prelude's inline-PTX helpers. */
+    public static final String NVIDIA_DEFINE = "-DJ_NVIDIA_OPENCL";
+
     /** One platform's device as found by the enumeration. */
     private record Found(MemorySegment platform, MemorySegment device, String platformName, String deviceName,
                          long type) {
@@ -82,6 +91,8 @@ public final class OpenClDevice implements Device {
     private final long maxGroupSize;
     private final long localMemory;
     private final int computeUnits;
+    private final long singleFpConfig;
+    private final String buildOptions;
 
     private final Arena arena = Arena.ofShared();
     private final MemorySegment argValue = arena.allocate(8, 8);
@@ -114,6 +125,11 @@ public final class OpenClDevice implements Device {
         this.maxGroupSize = OpenClInfo.deviceLong(api, device, OpenClApi.CL_DEVICE_MAX_WORK_GROUP_SIZE);
         this.localMemory = OpenClInfo.deviceLong(api, device, OpenClApi.CL_DEVICE_LOCAL_MEM_SIZE);
         this.computeUnits = (int) OpenClInfo.deviceLong(api, device, OpenClApi.CL_DEVICE_MAX_COMPUTE_UNITS);
+        this.singleFpConfig = OpenClInfo.deviceLong(api, device, OpenClApi.CL_DEVICE_SINGLE_FP_CONFIG);
+        String extra = System.getProperty(EXTRA_BUILD_OPTIONS_PROPERTY, "").strip();
+        // NVIDIA's OpenCL compiles the prelude's opaque PTX helpers (see Prelude: J_NVIDIA_OPENCL).
+        String vendor = found.platformName().contains("NVIDIA") ? BUILD_OPTIONS + " " + NVIDIA_DEFINE : BUILD_OPTIONS;
+        this.buildOptions = extra.isEmpty() ? vendor : vendor + " " + extra;
         try (Arena a = Arena.ofConfined()) {
             MemorySegment err = a.allocate(JAVA_INT);
             MemorySegment devices = a.allocate(ADDRESS);
@@ -255,6 +271,29 @@ public final class OpenClDevice implements Device {
     /** Compute units (SMs on NVIDIA). */
     public int computeUnits() {
         return computeUnits;
+    }
+
+    /** The clBuildProgram options of this device's programs: {@value #BUILD_OPTIONS} and any extra ones. */
+    public String buildOptions() {
+        return buildOptions;
+    }
+
+    /** The device's CL_DEVICE_SINGLE_FP_CONFIG bits, read when the device opened. */
+    public long singleFpConfig() {
+        return singleFpConfig;
+    }
+
+    /**
+     * Whether the device reports CL_FP_DENORM for float: without it OpenCL 1.2 lets float operations flush
+     * subnormal inputs and results to zero, which Java never does (docs/jit-bugs.md 17).
+     */
+    public boolean floatDenormsSupported() {
+        return (singleFpConfig & OpenClApi.CL_FP_DENORM) != 0;
+    }
+
+    /** Whether the device reports CL_FP_CORRECTLY_ROUNDED_DIVIDE_SQRT, which {@value #BUILD_OPTIONS} asks for. */
+    public boolean floatCorrectlyRoundedDivideSqrt() {
+        return (singleFpConfig & OpenClApi.CL_FP_CORRECTLY_ROUNDED_DIVIDE_SQRT) != 0;
     }
 
     @Override
@@ -423,7 +462,7 @@ public final class OpenClDevice implements Device {
             OpenClErrors.check(err.get(JAVA_INT, 0), "clCreateProgramWithSource(" + translated.entryName() + ")");
             MemorySegment devices = a.allocate(ADDRESS);
             devices.set(ADDRESS, 0, device);
-            int rc = (int) OpenClInfo.call(api.clBuildProgram, program, 1, devices, a.allocateFrom(BUILD_OPTIONS),
+            int rc = (int) OpenClInfo.call(api.clBuildProgram, program, 1, devices, a.allocateFrom(buildOptions),
                     MemorySegment.NULL, MemorySegment.NULL);
             if (rc != 0) {
                 String log = buildLog(program);

@@ -62,9 +62,7 @@ final class Intrinsics {
             for (String[] f : DOUBLE_FUNCTIONS_1) {
                 m.put(key(owner, f[0], "(D)D"), dialect == Dialect.CUDA ? f[2] : f[1]);
             }
-            if (dialect == Dialect.CUDA) {
-                m.put(key(owner, "abs", "(D)D"), "j_fabsf");
-            }
+            m.put(key(owner, "abs", "(D)D"), "j_fabsf");
             for (String[] f : DOUBLE_FUNCTIONS_2) {
                 // OpenCL overloads the built-ins on float; Java-exact helpers (j_...) have a float twin instead.
                 m.put(key(owner, f[0], "(DD)D"), dialect == Dialect.CUDA || f[1].startsWith("j_") ? f[2] : f[1]);
@@ -90,9 +88,10 @@ final class Intrinsics {
             }
             m.put(key(owner, "signum", "(D)D"), call("j_dsignum"));
             m.put(key(owner, "signum", "(F)F"), call("j_fsignum"));
-            // CUDA: opaque helpers, not fabsf/fabs (docs/jit-bugs.md, "CUDA: a comparison with Math.abs(NaN)").
-            m.put(key(owner, "abs", "(F)F"), call(cuda ? "j_fabsf" : "fabs"));
-            m.put(key(owner, "abs", "(D)D"), call(cuda ? "j_fabs" : "fabs"));
+            // Opaque helpers, not fabsf/fabs (docs/jit-bugs.md, "CUDA: a comparison with Math.abs(NaN)", and the
+            // NVIDIA OpenCL section); the OpenCL helpers are fabs except on NVIDIA.
+            m.put(key(owner, "abs", "(F)F"), call("j_fabsf"));
+            m.put(key(owner, "abs", "(D)D"), call("j_fabs"));
             m.put(key(owner, "abs", "(I)I"), call("j_iabs"));
             m.put(key(owner, "abs", "(J)J"), call("j_labs"));
             m.put(key(owner, "min", "(II)I"), call("j_imin"));

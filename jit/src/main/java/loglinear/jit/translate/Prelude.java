@@ -38,6 +38,42 @@ final class Prelude {
     private static final String PORTABLE_IABS = "return a < 0 ? (int)(0u - (j_u32)a) : a;";
     private static final String PORTABLE_LABS = "return a < 0 ? (j_i64)((j_u64)0 - (j_u64)a) : a;";
     /**
+     * OpenCL: the portable form, except on NVIDIA's OpenCL (the runtime defines {@code J_NVIDIA_OPENCL} there), whose
+     * compiler, like NVRTC, takes the portable form as never negative and decides {@code Math.abs(MIN_VALUE) < 0} as
+     * false (docs/jit-bugs.md, "NVIDIA OpenCL: Math.abs taken as non-negative"): there the CUDA PTX is used.
+     */
+    private static final String OPENCL_IABS = "\n#ifdef J_NVIDIA_OPENCL\n"
+            + "    int r; asm(\"{ .reg .pred p; .reg .s32 t; setp.lt.s32 p, %1, 0; neg.s32 t, %1; selp.s32 %0, t, %1, p; }\""
+            + " : \"=r\"(r) : \"r\"(a)); return r;\n#else\n" + "    return a < 0 ? (int)(0u - (j_u32)a) : a;" + "\n#endif\n";
+    private static final String OPENCL_LABS = "\n#ifdef J_NVIDIA_OPENCL\n"
+            + "    j_i64 r; asm(\"{ .reg .pred p; .reg .s64 t; setp.lt.s64 p, %1, 0; neg.s64 t, %1; selp.s64 %0, t, %1, p; }\""
+            + " : \"=l\"(r) : \"l\"(a)); return r;\n#else\n" + "    return a < 0 ? (j_i64)((j_u64)0 - (j_u64)a) : a;"
+            + "\n#endif\n";
+    /**
+     * OpenCL {@code j_fabsf}/{@code j_fabs} (Java's float and double {@code Math.abs}): {@code fabs}, except on NVIDIA's
+     * OpenCL, which dropped an outer {@code fabs} around a select it took as non-negative and returned -0.0
+     * (docs/jit-bugs.md, "NVIDIA OpenCL: Math.abs taken as non-negative"): there the sign bit is cleared by PTX, as on
+     * CUDA.
+     */
+    private static final String OPENCL_FABSF = """
+            FN float j_fabsf(float x) {
+            #ifdef J_NVIDIA_OPENCL
+                uint r; asm("and.b32 %0, %1, 0x7fffffff;" : "=r"(r) : "r"(as_uint(x))); return as_float(r);
+            #else
+                return fabs(x);
+            #endif
+            }
+            """;
+    private static final String OPENCL_FABS = """
+            FN double j_fabs(double x) {
+            #ifdef J_NVIDIA_OPENCL
+                ulong r; asm("and.b64 %0, %1, 0x7fffffffffffffff;" : "=l"(r) : "l"(as_ulong(x))); return as_double(r);
+            #else
+                return fabs(x);
+            #endif
+            }
+            """;
+    /**
      * The same on CUDA as PTX the optimizer cannot see through: NVRTC (CUDA 13) recognises the portable form as an
      * absolute value that is never negative and then computes {@code Math.abs(MIN_VALUE) % d}, {@code / d} and
      * {@code >> 31} as if it were {@code 2^31} (docs/jit-bugs.md, "CUDA: Math.abs(MIN_VALUE)").
@@ -160,10 +196,16 @@ final class Prelude {
         if (!cuda) {
             body = body.replaceAll("(0x[0-9a-f]{16})LL", "$1L");
         }
-        b.append(body.replace("FN ", fn).replace("IABS_BODY", cuda ? CUDA_IABS : PORTABLE_IABS)
-                .replace("LABS_BODY", cuda ? CUDA_LABS : PORTABLE_LABS)
+        b.append(body.replace("FN ", fn).replace("IABS_BODY", cuda ? CUDA_IABS : OPENCL_IABS)
+                .replace("LABS_BODY", cuda ? CUDA_LABS : OPENCL_LABS)
                 .replace("L2I_BODY", cuda ? CUDA_L2I : PORTABLE_L2I).replace("FLOORF", cuda ? "floorf" : "floor")
                 .replace("FABSF", cuda ? "fabsf" : "fabs").replace("POWF", cuda ? "powf" : "pow"));
+        if (!cuda) {
+            b.append(OPENCL_FABSF.replace("FN ", fn));
+            if (usesDouble) {
+                b.append(OPENCL_FABS.replace("FN ", fn));
+            }
+        }
         if (cuda) {
             b.append(CUDA_FABS);
             b.append("""
