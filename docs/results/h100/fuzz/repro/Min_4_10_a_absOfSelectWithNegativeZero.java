@@ -14,10 +14,10 @@ public final class Min_4_10_a_absOfSelectWithNegativeZero {
         float x = Math.abs(c ? ff[fb + 6] : -Math.abs(ff[fb + 4] * 0.0f));
         out[ob + 0] = Float.floatToRawIntBits(v3);
         out[ob + 1] = Float.floatToRawIntBits(w);
-        out[ob + 2] = Float.floatToRawIntBits(x);
+        out[ob + 2] = Float.floatToIntBits(x); // canonical NaN: inf * 0 has a platform-dependent NaN payload
         out[ob + 3] = Float.floatToRawIntBits(-Math.abs(0.0f));
         out[ob + 4] = c ? 1 : 0;
-        out[ob + 5] = Float.floatToRawIntBits(Math.abs(v3 - 1.0f));
+        out[ob + 5] = Float.floatToIntBits(Math.abs(v3 - 1.0f));
         out[ob + 6] = 0;
         out[ob + 7] = 0;
     }
