@@ -64,18 +64,6 @@ public final class OpenClDevice implements Device {
     /** Added to the build options on NVIDIA platforms: selects the translator prelude's inline-PTX helpers. */
     public static final String NVIDIA_DEFINE = "-DJ_NVIDIA_OPENCL";
 
-    /** One platform's device as found by the enumeration. */
-    private record Found(MemorySegment platform, MemorySegment device, String platformName, String deviceName,
-                         long type) {
-        boolean isGpu() {
-            return (type & OpenClApi.CL_DEVICE_TYPE_GPU) != 0;
-        }
-
-        String label() {
-            return platformName + ": " + deviceName;
-        }
-    }
-
     /** A built program and its kernel object, owned by one device. */
     record Program(OpenClDevice owner, MemorySegment program, MemorySegment kernel, String entryName) {
     }
@@ -114,7 +102,7 @@ public final class OpenClDevice implements Device {
     private long allocatedBytes;
     private boolean closed;
 
-    private OpenClDevice(OpenClApi api, Found found) {
+    private OpenClDevice(OpenClApi api, OpenClPlatforms.Found found) {
         this.api = api;
         this.device = found.device();
         this.name = found.deviceName();
@@ -153,17 +141,17 @@ public final class OpenClDevice implements Device {
      */
     public static OpenClDevice open(String platformOrDeviceNameSubstring) {
         OpenClApi api = OpenClApi.get();
-        List<Found> all = enumerate(api);
+        List<OpenClPlatforms.Found> all = OpenClPlatforms.enumerate(api);
         if (all.isEmpty()) {
             throw new DeviceException("no OpenCL device found (loader " + api.library.location()
                     + " reports no platform with a device)");
         }
-        Found chosen = null;
+        OpenClPlatforms.Found chosen = null;
         if (platformOrDeviceNameSubstring == null) {
-            chosen = all.stream().filter(Found::isGpu).findFirst().orElse(all.get(0));
+            chosen = all.stream().filter(OpenClPlatforms.Found::isGpu).findFirst().orElse(all.get(0));
         } else {
             String wanted = platformOrDeviceNameSubstring.toLowerCase(Locale.ROOT);
-            for (Found f : all) {
+            for (OpenClPlatforms.Found f : all) {
                 if (f.platformName().toLowerCase(Locale.ROOT).contains(wanted)
                         || f.deviceName().toLowerCase(Locale.ROOT).contains(wanted)) {
                     chosen = f;
@@ -172,7 +160,7 @@ public final class OpenClDevice implements Device {
             }
             if (chosen == null) {
                 throw new DeviceException("no OpenCL device matches '" + platformOrDeviceNameSubstring
-                        + "'; found: " + all.stream().map(Found::label).toList());
+                        + "'; found: " + all.stream().map(OpenClPlatforms.Found::label).toList());
             }
         }
         return new OpenClDevice(api, chosen);
@@ -181,7 +169,7 @@ public final class OpenClDevice implements Device {
     /** True when the OpenCL loader loads and at least one platform has a device; never throws. */
     public static boolean isAvailable() {
         try {
-            return !enumerate(OpenClApi.get()).isEmpty();
+            return !OpenClPlatforms.enumerate(OpenClApi.get()).isEmpty();
         } catch (RuntimeException | LinkageError e) {
             return false;
         }
@@ -190,46 +178,10 @@ public final class OpenClDevice implements Device {
     /** "platform: device" for every OpenCL device found (empty when there is no loader or no platform). */
     public static List<String> listDevices() {
         try {
-            return enumerate(OpenClApi.get()).stream().map(Found::label).toList();
+            return OpenClPlatforms.enumerate(OpenClApi.get()).stream().map(OpenClPlatforms.Found::label).toList();
         } catch (RuntimeException e) {
             return List.of();
         }
-    }
-
-    private static List<Found> enumerate(OpenClApi api) {
-        List<Found> found = new ArrayList<>();
-        try (Arena a = Arena.ofConfined()) {
-            MemorySegment count = a.allocate(JAVA_INT);
-            int rc = (int) OpenClInfo.call(api.clGetPlatformIDs, 0, MemorySegment.NULL, count);
-            if (rc == -1001 || (rc == 0 && count.get(JAVA_INT, 0) == 0)) {
-                return found;
-            }
-            OpenClErrors.check(rc, "clGetPlatformIDs");
-            int platformCount = count.get(JAVA_INT, 0);
-            MemorySegment platforms = a.allocate(ADDRESS, platformCount);
-            OpenClErrors.check((int) OpenClInfo.call(api.clGetPlatformIDs, platformCount, platforms, MemorySegment.NULL),
-                    "clGetPlatformIDs");
-            for (int p = 0; p < platformCount; p++) {
-                MemorySegment platform = platforms.getAtIndex(ADDRESS, p);
-                String platformName = OpenClInfo.platformString(api, platform, OpenClApi.CL_PLATFORM_NAME);
-                rc = (int) OpenClInfo.call(api.clGetDeviceIDs, platform, OpenClApi.CL_DEVICE_TYPE_ALL, 0, MemorySegment.NULL,
-                        count);
-                if (rc == -1 /* CL_DEVICE_NOT_FOUND */ || count.get(JAVA_INT, 0) == 0) {
-                    continue;
-                }
-                OpenClErrors.check(rc, "clGetDeviceIDs(" + platformName + ")");
-                int deviceCount = count.get(JAVA_INT, 0);
-                MemorySegment devices = a.allocate(ADDRESS, deviceCount);
-                OpenClErrors.check((int) OpenClInfo.call(api.clGetDeviceIDs, platform, OpenClApi.CL_DEVICE_TYPE_ALL, deviceCount,
-                        devices, MemorySegment.NULL), "clGetDeviceIDs(" + platformName + ")");
-                for (int d = 0; d < deviceCount; d++) {
-                    MemorySegment dev = devices.getAtIndex(ADDRESS, d);
-                    found.add(new Found(platform, dev, platformName, OpenClInfo.deviceString(api, dev, OpenClApi.CL_DEVICE_NAME),
-                            OpenClInfo.deviceLong(api, dev, OpenClApi.CL_DEVICE_TYPE)));
-                }
-            }
-        }
-        return found;
     }
 
     @Override
