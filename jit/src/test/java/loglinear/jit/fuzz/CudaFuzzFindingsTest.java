@@ -26,6 +26,7 @@ import loglinear.jit.ElementType;
 import loglinear.jit.Range;
 import loglinear.jit.runtime.KernelMethods;
 import loglinear.jit.translate.Dialect;
+import loglinear.jit.translate.NvccLocator;
 import loglinear.jit.translate.Translator;
 
 /**
@@ -74,21 +75,7 @@ class CudaFuzzFindingsTest {
         assertThat(expected[0]).isEqualTo(-364432727);
         assertThat(expected[CudaFuzzFindingKernels.OUTPUTS]).isEqualTo(-94);
 
-        for (String backend : new String[] {"emulator", "opencl"}) {
-            Device device = backend.equals("emulator") ? Devices.open(backend) : openOrNull(backend);
-            if (device == null) {
-                continue;
-            }
-            try (device; DeviceBuffer in = device.allocate(ElementType.INT, inputs.length);
-                 DeviceBuffer out = device.allocate(ElementType.INT, expected.length)) {
-                device.write(in, inputs);
-                device.launch(device.compile(CudaFuzzFindingKernels.class, "absOfMinValue"), Range.of(ITEMS),
-                        Range.of(ITEMS), in, out);
-                int[] actual = new int[expected.length];
-                device.read(out, actual);
-                assertThat(actual).as(backend).containsExactly(expected);
-            }
-        }
+        assertJavaValuesOnEmulatorAndOpenCl("absOfMinValue", inputs, expected);
     }
 
     @Test
@@ -108,21 +95,7 @@ class CudaFuzzFindingsTest {
         }
         assertThat(expected[0]).isEqualTo(0x7fc00000);
 
-        for (String backend : new String[] {"emulator", "opencl"}) {
-            Device device = backend.equals("emulator") ? Devices.open(backend) : openOrNull(backend);
-            if (device == null) {
-                continue;
-            }
-            try (device; DeviceBuffer in = device.allocate(ElementType.FLOAT, inputs.length);
-                 DeviceBuffer out = device.allocate(ElementType.INT, expected.length)) {
-                device.write(in, inputs);
-                device.launch(device.compile(CudaFuzzFindingKernels.class, "minMaxWithNaN"), Range.of(ITEMS),
-                        Range.of(ITEMS), in, out);
-                int[] actual = new int[expected.length];
-                device.read(out, actual);
-                assertThat(actual).as(backend).containsExactly(expected);
-            }
-        }
+        assertJavaValuesOnEmulatorAndOpenCl("minMaxWithNaN", inputs, expected);
     }
 
     @Test
@@ -153,21 +126,7 @@ class CudaFuzzFindingsTest {
         assertThat(expected[0]).isZero();
         assertThat(expected[1]).isZero();
 
-        for (String backend : new String[] {"emulator", "opencl"}) {
-            Device device = backend.equals("emulator") ? Devices.open(backend) : openOrNull(backend);
-            if (device == null) {
-                continue;
-            }
-            try (device; DeviceBuffer in = device.allocate(ElementType.FLOAT, inputs.length);
-                 DeviceBuffer out = device.allocate(ElementType.INT, expected.length)) {
-                device.write(in, inputs);
-                device.launch(device.compile(CudaFuzzFindingKernels.class, "absOfNaNCompared"), Range.of(ITEMS),
-                        Range.of(ITEMS), in, out);
-                int[] actual = new int[expected.length];
-                device.read(out, actual);
-                assertThat(actual).as(backend).containsExactly(expected);
-            }
-        }
+        assertJavaValuesOnEmulatorAndOpenCl("absOfNaNCompared", inputs, expected);
     }
 
     @Test
@@ -193,7 +152,7 @@ class CudaFuzzFindingsTest {
 
     /** The PTX lines {@code nvcc} makes of the CUDA translation of {@code kernel} (skips the test without nvcc). */
     private static List<String> ptxOf(String kernel, Path dir) throws Exception {
-        Optional<Path> nvcc = nvcc();
+        Optional<Path> nvcc = NvccLocator.find().map(Path::of);
         assumeTrue(nvcc.isPresent(), "nvcc not installed");
         Path source = dir.resolve(kernel + ".cu");
         Path ptx = dir.resolve(kernel + ".ptx");
@@ -245,22 +204,7 @@ class CudaFuzzFindingsTest {
         assertThat(expected[3 * CudaFuzzFindingKernels.OUTPUTS]).as("MAX_VALUE wraps at once").isZero();
         assertThat(expected[4 * CudaFuzzFindingKernels.OUTPUTS]).as("wraps in the 3rd iteration").isEqualTo(2);
 
-        for (String backend : new String[] {"emulator", "opencl"}) {
-            Device device = backend.equals("emulator") ? Devices.open(backend) : openOrNull(backend);
-            if (device == null) {
-                continue;
-            }
-            try (device; DeviceBuffer in = device.allocate(ElementType.INT, inputs.length);
-                 DeviceBuffer out = device.allocate(ElementType.INT, expected.length)) {
-                device.write(in, inputs);
-                device.write(out, new int[expected.length]);
-                device.launch(device.compile(CudaFuzzFindingKernels.class, "longCounterNarrowedInLoop"),
-                        Range.of(ITEMS), Range.of(ITEMS), in, out);
-                int[] actual = new int[expected.length];
-                device.read(out, actual);
-                assertThat(actual).as(backend).containsExactly(expected);
-            }
-        }
+        assertJavaValuesOnEmulatorAndOpenCl("longCounterNarrowedInLoop", inputs, expected);
     }
 
     @Test
@@ -285,22 +229,7 @@ class CudaFuzzFindingsTest {
         assertThat(expected[0]).as("the H100 fuzz case: 3 + 3 + 0 + 2 + 1 products (NVVM: 3 at j = 4)")
                 .isEqualTo(9);
 
-        for (String backend : new String[] {"emulator", "opencl"}) {
-            Device device = backend.equals("emulator") ? Devices.open(backend) : openOrNull(backend);
-            if (device == null) {
-                continue;
-            }
-            try (device; DeviceBuffer in = device.allocate(ElementType.INT, inputs.length);
-                 DeviceBuffer out = device.allocate(ElementType.INT, expected.length)) {
-                device.write(in, inputs);
-                device.write(out, new int[expected.length]);
-                device.launch(device.compile(CudaFuzzFindingKernels.class, "quadraticCounterTripCount"),
-                        Range.of(ITEMS), Range.of(ITEMS), in, out);
-                int[] actual = new int[expected.length];
-                device.read(out, actual);
-                assertThat(actual).as(backend).containsExactly(expected);
-            }
-        }
+        assertJavaValuesOnEmulatorAndOpenCl("quadraticCounterTripCount", inputs, expected);
     }
 
     /**
@@ -326,22 +255,7 @@ class CudaFuzzFindingsTest {
         assertThat(expected[2 * CudaFuzzFindingKernels.OUTPUTS + 2]).as("Fuzz_1_181.k48; lost negation -13")
                 .isEqualTo(2030932031);
 
-        for (String backend : new String[] {"emulator", "opencl"}) {
-            Device device = backend.equals("emulator") ? Devices.open(backend) : openOrNull(backend);
-            if (device == null) {
-                continue;
-            }
-            try (device; DeviceBuffer in = device.allocate(ElementType.INT, inputs.length);
-                 DeviceBuffer out = device.allocate(ElementType.INT, expected.length)) {
-                device.write(in, inputs);
-                device.write(out, new int[expected.length]);
-                device.launch(device.compile(CudaFuzzFindingKernels.class, "negatedOperandInNestedMinMax"),
-                        Range.of(ITEMS), Range.of(ITEMS), in, out);
-                int[] actual = new int[expected.length];
-                device.read(out, actual);
-                assertThat(actual).as(backend).containsExactly(expected);
-            }
-        }
+        assertJavaValuesOnEmulatorAndOpenCl("negatedOperandInNestedMinMax", inputs, expected);
     }
 
     /**
@@ -382,15 +296,33 @@ class CudaFuzzFindingsTest {
         return false;
     }
 
-    private static Optional<Path> nvcc() {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            Path candidate = Path.of(dir, "nvcc");
-            if (Files.isExecutable(candidate)) {
-                return Optional.of(candidate);
+    /**
+     * Runs {@code kernel} over {@link #ITEMS} work-items on the emulator and on OpenCL (where a device opens) with
+     * {@code inputs} (an int[] or float[]) and a zeroed int output, and expects exactly Java's {@code expected}.
+     */
+    private static void assertJavaValuesOnEmulatorAndOpenCl(String kernel, Object inputs, int[] expected) {
+        for (String backend : new String[] {"emulator", "opencl"}) {
+            Device device = backend.equals("emulator") ? Devices.open(backend) : openOrNull(backend);
+            if (device == null) {
+                continue;
+            }
+            boolean floats = inputs instanceof float[];
+            int length = floats ? ((float[]) inputs).length : ((int[]) inputs).length;
+            try (device; DeviceBuffer in = device.allocate(floats ? ElementType.FLOAT : ElementType.INT, length);
+                 DeviceBuffer out = device.allocate(ElementType.INT, expected.length)) {
+                if (floats) {
+                    device.write(in, (float[]) inputs);
+                } else {
+                    device.write(in, (int[]) inputs);
+                }
+                device.write(out, new int[expected.length]);
+                device.launch(device.compile(CudaFuzzFindingKernels.class, kernel), Range.of(ITEMS), Range.of(ITEMS),
+                        in, out);
+                int[] actual = new int[expected.length];
+                device.read(out, actual);
+                assertThat(actual).as(backend).containsExactly(expected);
             }
         }
-        Path cudaHome = Path.of("/usr/local/cuda/bin/nvcc");
-        return Files.isExecutable(cudaHome) ? Optional.of(cudaHome) : Optional.empty();
     }
 
     private static int bits(float v) {
