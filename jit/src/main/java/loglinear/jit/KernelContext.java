@@ -164,7 +164,7 @@ public final class KernelContext {
     public void mmaAccumulate(float[] acc, int nTiles, float[] a, int aOffset, int aRowStride, int aColStride,
                               int aRows, float[] b, int bOffset, int bRowStride, int bColStride, int bColumns,
                               int depth) {
-        MmaLayout.requireArguments(acc, nTiles, depth - depth % MmaLayout.DEPTH_STEP);
+        MmaLayout.requireArguments(acc, nTiles, depth < 0 ? depth : depth - depth % MmaLayout.DEPTH_STEP);
         MmaLayout.emulate(laneId(), acc, nTiles, a, aOffset, aRowStride, aColStride, aRows, b, bOffset, bRowStride,
                 bColStride, bColumns, depth);
     }

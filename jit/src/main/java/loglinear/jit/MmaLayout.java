@@ -57,7 +57,10 @@ public final class MmaLayout {
             throw new IllegalArgumentException("acc has " + acc.length + " elements, expected at least "
                     + ELEMENTS_PER_TILE * nTiles + " (4 per n-tile, nTiles = " + nTiles + ")");
         }
-        if (depth < 0 || depth % DEPTH_STEP != 0) {
+        if (depth < 0) {
+            throw new IllegalArgumentException("depth must be >= 0, got " + depth);
+        }
+        if (depth % DEPTH_STEP != 0) {
             throw new IllegalArgumentException("depth must be a non-negative multiple of " + DEPTH_STEP + ", got "
                     + depth);
         }

@@ -90,7 +90,8 @@ class MmaAccumulateTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"oddDepth:multiple of 8, got 12", "shortAccumulator:acc has 8 elements"})
+    @ValueSource(strings = {"oddDepth:multiple of 8, got 12", "shortAccumulator:acc has 8 elements",
+        "negativeBoundedDepth:depth must be >= 0, got -3"})
     void emulatorRejectsBadArguments(String kernelAndMessage) {
         String kernel = kernelAndMessage.split(":")[0];
         String message = kernelAndMessage.split(":")[1];

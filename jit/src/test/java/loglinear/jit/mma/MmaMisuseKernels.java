@@ -38,4 +38,11 @@ public final class MmaMisuseKernels {
         ctx.mmaAccumulate(acc, 4, a, 0, 8, 1, a, 0, 8, 1, 8);
         c[ctx.globalIdx] = acc[0];
     }
+
+    public static void negativeBoundedDepth(KernelContext ctx, float[] a, float[] c) {
+        float[] acc = new float[16];
+        int depth = -3 * (ctx.globalIdx + 1);
+        ctx.mmaAccumulate(acc, 4, a, 0, 8, 1, 16, a, 0, 8, 1, 32, depth);
+        c[ctx.globalIdx] = acc[0];
+    }
 }
