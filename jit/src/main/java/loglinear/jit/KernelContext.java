@@ -155,6 +155,20 @@ public final class KernelContext {
     }
 
     /**
+     * {@link #mmaAccumulate(float[], int, float[], int, int, int, float[], int, int, int, int)} with the rows of A
+     * scaled: A[r, p] = {@code rowScale[rowScaleOffset + r] * a[aOffset + r * aRowStride + p * aColStride]}, the
+     * float product rounded before it enters the product (so the scaled copy of A never has to be stored). Lane l
+     * reads the scales of its rows l / 4 and l / 4 + 8 once per call.
+     */
+    public void mmaAccumulateRowScaled(float[] acc, int nTiles, float[] rowScale, int rowScaleOffset, float[] a,
+                                       int aOffset, int aRowStride, int aColStride, float[] b, int bOffset,
+                                       int bRowStride, int bColStride, int depth) {
+        MmaLayout.requireArguments(acc, nTiles, depth);
+        MmaLayout.emulate(laneId(), acc, nTiles, rowScale, rowScaleOffset, a, aOffset, aRowStride, aColStride,
+                MmaLayout.ROWS, b, bOffset, bRowStride, bColStride, MmaLayout.TILE_COLUMNS * nTiles, depth);
+    }
+
+    /**
      * {@link #mmaAccumulate(float[], int, float[], int, int, int, float[], int, int, int, int)} at the edge of a
      * matrix: A rows r >= {@code aRows} and B columns c >= {@code bColumns} of the tile (0 <= r < 16,
      * 0 <= c < 8 nTiles) read as 0 and are never loaded, and {@code depth} may be any value >= 0 (the reduction is

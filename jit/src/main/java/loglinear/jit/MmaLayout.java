@@ -36,12 +36,23 @@ public final class MmaLayout {
      */
     static void emulate(int lane, float[] acc, int nTiles, float[] a, int aOffset, int aRowStride, int aColStride,
                         int aRows, float[] b, int bOffset, int bRowStride, int bColStride, int bColumns, int depth) {
+        emulate(lane, acc, nTiles, null, 0, a, aOffset, aRowStride, aColStride, aRows, b, bOffset, bRowStride,
+                bColStride, bColumns, depth);
+    }
+
+    /** As above, with A's rows scaled: A[r, p] = rowScale[rowScaleOffset + r] * a[...] (no scale when null). */
+    static void emulate(int lane, float[] acc, int nTiles, float[] rowScale, int rowScaleOffset, float[] a,
+                        int aOffset, int aRowStride, int aColStride, int aRows, float[] b, int bOffset,
+                        int bRowStride, int bColStride, int bColumns, int depth) {
         for (int e = 0; e < ELEMENTS_PER_TILE * nTiles; e++) {
             int r = row(lane, e);
             int c = column(lane, e);
             float sum = acc[e];
             for (int p = 0; p < depth; p++) {
                 float x = r < aRows ? a[aOffset + r * aRowStride + p * aColStride] : 0f;
+                if (rowScale != null) {
+                    x = rowScale[rowScaleOffset + r] * x;
+                }
                 float y = c < bColumns ? b[bOffset + p * bRowStride + c * bColStride] : 0f;
                 sum = Math.fma(x, y, sum);
             }

@@ -210,24 +210,29 @@ final class CallEmitter {
                 }
                 m.emit(e.push(f, Value.of(isFloat ? ValueType.FLOAT : ValueType.INT)) + " = " + function + value + ");");
             }
-            case "mmaAccumulate([FI[FIII[FIIII)V" -> mmaAccumulate(index, f, false);
-            case "mmaAccumulate([FI[FIIII[FIIIII)V" -> mmaAccumulate(index, f, true);
+            case "mmaAccumulate([FI[FIII[FIIII)V" -> mmaAccumulate(index, f, false, false);
+            case "mmaAccumulate([FI[FIIII[FIIIII)V" -> mmaAccumulate(index, f, true, false);
+            case "mmaAccumulateRowScaled([FI[FI[FIII[FIIII)V" -> mmaAccumulate(index, f, false, true);
             default -> throw m.fail(index, "KernelContext." + name + descriptor + " is not supported on the device");
         }
     }
 
     /**
      * {@code ctx.mmaAccumulate(acc, nTiles, a, aOffset, aRowStride, aColStride, [aRows,] b, bOffset, bRowStride,
-     * bColStride, [bColumns,] depth)}: on CUDA a call of the prelude's {@code j_mma_f32} or, with bounds,
-     * {@code j_mma_f32_bounded} (three TF32 tensor-core products per step, see {@link MmaPrelude}); on OpenCL the
+     * bColStride, [bColumns,] depth)} and {@code ctx.mmaAccumulateRowScaled(acc, nTiles, rowScale, rowScaleOffset,
+     * a, ...)}: on CUDA a call of the prelude's {@code j_mma_f32}, {@code j_mma_f32_bounded} or
+     * {@code j_mma_f32_scaled} (three TF32 tensor-core products per step, see {@link MmaPrelude}); on OpenCL the
      * emulator's definition inlined, one float fma chain per accumulator element.
      */
-    private void mmaAccumulate(int index, Frame f, boolean bounded) {
-        int count = bounded ? 13 : 11;
+    private void mmaAccumulate(int index, Frame f, boolean bounded, boolean scaled) {
+        int count = bounded || scaled ? 13 : 11;
         List<String> args = new ArrayList<>();
         for (int i = count - 1; i >= 0; i--) {
             args.add(e.name(f, i));
         }
+        // The row-scaled form is normalised to the unscaled argument order; its scale is applied to A's loads.
+        String rowScale = scaled ? args.remove(2) : null;
+        String rowScaleOffset = scaled ? args.remove(2) : null;
         Value acc = f.peek(count - 1);
         Value tiles = f.peek(count - 2);
         Value depth = f.peek(0);
@@ -252,7 +257,12 @@ final class CallEmitter {
         }
         if (cuda) {
             m.session.usesMma = true;
-            m.emit((bounded ? "j_mma_f32_bounded(" : "j_mma_f32(") + String.join(", ", args) + ");");
+            if (scaled) {
+                m.emit("j_mma_f32_scaled(" + String.join(", ", args.subList(0, 2)) + ", " + rowScale + ", "
+                        + rowScaleOffset + ", " + String.join(", ", args.subList(2, args.size())) + ");");
+            } else {
+                m.emit((bounded ? "j_mma_f32_bounded(" : "j_mma_f32(") + String.join(", ", args) + ");");
+            }
             return;
         }
         if (!bounded) {
@@ -278,6 +288,11 @@ final class CallEmitter {
                     + "] : 0.0f;");
             m.emit("    const float j_mma_a1 = j_mma_g + 8 < " + aRows + " ? " + a + "["
                     + aAt.formatted("(j_mma_g + 8)") + "] : 0.0f;");
+        } else if (scaled) {
+            m.emit("    const float j_mma_a0 = " + rowScale + "[" + rowScaleOffset + " + j_mma_g] * " + a + "["
+                    + aAt.formatted("j_mma_g") + "];");
+            m.emit("    const float j_mma_a1 = " + rowScale + "[" + rowScaleOffset + " + j_mma_g + 8] * " + a + "["
+                    + aAt.formatted("(j_mma_g + 8)") + "];");
         } else {
             m.emit("    const float j_mma_a0 = " + a + "[" + aAt.formatted("j_mma_g") + "];");
             m.emit("    const float j_mma_a1 = " + a + "[" + aAt.formatted("(j_mma_g + 8)") + "];");

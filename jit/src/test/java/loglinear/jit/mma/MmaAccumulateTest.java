@@ -122,11 +122,13 @@ class MmaAccumulateTest {
     void cudaSourceCompilesWithAccumulatorsInRegisters(@TempDir Path dir) throws Exception {
         Optional<String> nvcc = NvccLocator.find();
         assumeTrue(nvcc.isPresent(), "nvcc not installed");
-        for (String name : List.of("productGlobal", "productStagedTransposed", "productBounded")) {
+        for (String name : List.of("productGlobal", "productStagedTransposed", "productStagedContiguous",
+                "productStagedRowScaled", "productBounded")) {
             Method m = Arrays.stream(MmaKernels.class.getMethods()).filter(x -> x.getName().equals(name))
                     .findFirst().orElseThrow();
             TranslatedKernel k = Translator.translate(m, Dialect.CUDA);
-            assertThat(k.source()).contains("mma.sync.aligned.m16n8k8.row.col.f32.tf32.tf32.f32");
+            assertThat(k.source()).contains("mma.sync.aligned.m16n8k8.row.col.f32.tf32.tf32.f32")
+                    .contains("ldmatrix.sync.aligned.m8n8.x4.shared.b16");
             Path file = dir.resolve(name + ".cu");
             Files.writeString(file, k.source());
             Process p = new ProcessBuilder(nvcc.get(), "-arch=sm_90", "--resource-usage", "-c", file.toString(),

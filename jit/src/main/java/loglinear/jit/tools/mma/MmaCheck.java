@@ -13,7 +13,7 @@ import loglinear.jit.Kernel;
 import loglinear.jit.Range;
 
 /**
- * Checks {@code KernelContext.mmaAccumulate} on one device against a float64 product: the two {@link MmaKernels}
+ * Checks {@code KernelContext.mmaAccumulate} on one device against a float64 product: the {@link MmaKernels}
  * on seeded random matrices. The error of an element is |C - C_exact| / (|C0| + sum_p |A[r, p] B[p, c]|), so it
  * does not depend on cancellation; it must stay below {@link #BOUND} (float32 accumulation over a few hundred terms
  * and the 2^-21 of the three-way TF32 split are both far below it).
@@ -69,13 +69,15 @@ public final class MmaCheck {
         System.exit(failed == 0 ? 0 : 1);
     }
 
-    /** Both kernels on every shape of {@link #SHAPES}, inputs from {@code seed}. */
+    /** Every kernel on every shape of {@link #SHAPES}, inputs from {@code seed}. */
     public static List<Result> run(Device device, long seed) {
         List<Result> results = new ArrayList<>();
         Random random = new Random(seed);
         for (int[] s : SHAPES) {
             results.add(productGlobal(device, random, s[0], s[1], s[2]));
             results.add(productStagedTransposed(device, random, s[0], s[1], s[2]));
+            results.add(productStagedContiguous(device, random, s[0], s[1], s[2]));
+            results.add(productStagedRowScaled(device, random, s[0], s[1], s[2]));
         }
         for (int[] s : EDGE_SHAPES) {
             results.add(productBounded(device, random, s[0], s[1], s[2]));
@@ -96,6 +98,27 @@ public final class MmaCheck {
         float[] bt = randomMatrix(random, n * depth);
         float[] c = launch(device, "productStagedTransposed", m, n, List.of(a, bt), depth);
         return new Result("productStagedTransposed", m, n, depth, maxError(a, bt, true, null, c, m, n, depth), c);
+    }
+
+    static Result productStagedContiguous(Device device, Random random, int m, int n, int depth) {
+        float[] a = randomMatrix(random, m * depth);
+        float[] b = randomMatrix(random, depth * n);
+        float[] c = launch(device, "productStagedContiguous", m, n, List.of(a, b), depth);
+        return new Result("productStagedContiguous", m, n, depth, maxError(a, b, false, null, c, m, n, depth), c);
+    }
+
+    static Result productStagedRowScaled(Device device, Random random, int m, int n, int depth) {
+        float[] a = randomMatrix(random, m * depth);
+        float[] scale = randomMatrix(random, m);
+        float[] b = randomMatrix(random, depth * n);
+        float[] c = launch(device, "productStagedRowScaled", m, n, List.of(a, scale, b), depth);
+        // The definition: A's rows scaled in float before the product.
+        float[] scaled = new float[a.length];
+        for (int i = 0; i < a.length; i++) {
+            scaled[i] = scale[i / depth] * a[i];
+        }
+        return new Result("productStagedRowScaled", m, n, depth, maxError(scaled, b, false, null, c, m, n, depth),
+                c);
     }
 
     static Result productBounded(Device device, Random random, int m, int n, int depth) {

@@ -19,6 +19,12 @@ public final class MmaKernels {
     public static final int SLICE = 16;
     /** Row stride of the staged transposed A slice: 64 + 8 keeps the fragment loads free of bank conflicts. */
     static final int STAGED_STRIDE = GROUP_ROWS + 8;
+    /**
+     * Row stride of the slices staged with the reduction index contiguous by {@link #productStagedContiguous}:
+     * 16 + 4 floats, a multiple of 4 (16-byte rows, so CUDA reads them with ldmatrix) and 4 modulo 32 for 8 rows of
+     * 16 bytes on distinct banks.
+     */
+    static final int CONTIGUOUS_STRIDE = SLICE + 4;
 
     private MmaKernels() {
     }
@@ -74,6 +80,95 @@ public final class MmaKernels {
         }
         for (int e = 0; e < 4 * N_TILES; e++) {
             c[(groupRow + 16 * warp + MmaLayout.row(lane, e)) * n + col0 + MmaLayout.column(lane, e)] = acc[e];
+        }
+    }
+
+    /**
+     * C = A B with both operands staged in local memory with the reduction index contiguous, slice by slice:
+     * aS[r][p] = A[groupRow + r, p0 + p] and bS[c][p] = B[p0 + p, col0 + c] (A m x depth and B depth x n row-major
+     * in global memory). On CUDA both operands take the ldmatrix path: the first 24 columns of a warp tile as
+     * three n-tiles (one x4 and one x2 load per step), the last 8 as one (an x2 load). m a multiple of 64, n of 32,
+     * depth of {@link #SLICE}. Global (128 n / 32, m / 64), local (128, 1).
+     */
+    public static void productStagedContiguous(KernelContext ctx, float[] a, float[] b, float[] c, int m, int n,
+                                               int depth) {
+        float[] aS = ctx.allocateFloatLocalArray(GROUP_ROWS * CONTIGUOUS_STRIDE);
+        float[] bS = ctx.allocateFloatLocalArray(GROUP_COLUMNS * CONTIGUOUS_STRIDE);
+        int lid = ctx.localIdx;
+        int lane = lid & 31;
+        int warp = lid >> 5;
+        int groupRow = ctx.groupIdy * GROUP_ROWS;
+        int col0 = ctx.groupIdx * GROUP_COLUMNS;
+        float[] first = new float[12];
+        float[] last = new float[4];
+        for (int p0 = 0; p0 < depth; p0 += SLICE) {
+            // Step: aS[r][p] = A[groupRow + r, p0 + p], bS[c][p] = B[p0 + p, col0 + c].
+            for (int idx = lid; idx < SLICE * GROUP_ROWS; idx += GROUP_THREADS) {
+                int r = idx / SLICE;
+                int p = idx - r * SLICE;
+                aS[r * CONTIGUOUS_STRIDE + p] = a[(groupRow + r) * depth + p0 + p];
+            }
+            for (int idx = lid; idx < SLICE * GROUP_COLUMNS; idx += GROUP_THREADS) {
+                int p = idx / GROUP_COLUMNS;
+                int col = idx - p * GROUP_COLUMNS;
+                bS[col * CONTIGUOUS_STRIDE + p] = b[(p0 + p) * n + col0 + col];
+            }
+            ctx.localBarrier();
+            // Step: acc += A_slice B_slice, A[r, p] = aS[r * stride + p], B[p, col] = bS[col * stride + p].
+            ctx.mmaAccumulate(first, 3, aS, 16 * warp * CONTIGUOUS_STRIDE, CONTIGUOUS_STRIDE, 1, bS, 0, 1,
+                    CONTIGUOUS_STRIDE, SLICE);
+            ctx.mmaAccumulate(last, 1, aS, 16 * warp * CONTIGUOUS_STRIDE, CONTIGUOUS_STRIDE, 1, bS,
+                    24 * CONTIGUOUS_STRIDE, 1, CONTIGUOUS_STRIDE, SLICE);
+            ctx.localBarrier();
+        }
+        int row0 = groupRow + 16 * warp;
+        for (int e = 0; e < 12; e++) {
+            c[(row0 + MmaLayout.row(lane, e)) * n + col0 + MmaLayout.column(lane, e)] = first[e];
+        }
+        for (int e = 0; e < 4; e++) {
+            c[(row0 + MmaLayout.row(lane, e)) * n + col0 + 24 + MmaLayout.column(lane, e)] = last[e];
+        }
+    }
+
+    /**
+     * C = diag(s) A B, as {@link #productStagedContiguous} with four n-tiles per warp and the row scale s (m) staged
+     * in local memory and applied by {@code mmaAccumulateRowScaled}. Global (128 n / 32, m / 64), local (128, 1).
+     */
+    public static void productStagedRowScaled(KernelContext ctx, float[] a, float[] s, float[] b, float[] c, int m,
+                                              int n, int depth) {
+        float[] aS = ctx.allocateFloatLocalArray(GROUP_ROWS * CONTIGUOUS_STRIDE);
+        float[] bS = ctx.allocateFloatLocalArray(GROUP_COLUMNS * CONTIGUOUS_STRIDE);
+        float[] scale = ctx.allocateFloatLocalArray(GROUP_ROWS);
+        int lid = ctx.localIdx;
+        int lane = lid & 31;
+        int warp = lid >> 5;
+        int groupRow = ctx.groupIdy * GROUP_ROWS;
+        int col0 = ctx.groupIdx * GROUP_COLUMNS;
+        float[] acc = new float[4 * N_TILES];
+        if (lid < GROUP_ROWS) {
+            scale[lid] = s[groupRow + lid];
+        }
+        for (int p0 = 0; p0 < depth; p0 += SLICE) {
+            // Step: aS[r][p] = A[groupRow + r, p0 + p], bS[c][p] = B[p0 + p, col0 + c].
+            for (int idx = lid; idx < SLICE * GROUP_ROWS; idx += GROUP_THREADS) {
+                int r = idx / SLICE;
+                int p = idx - r * SLICE;
+                aS[r * CONTIGUOUS_STRIDE + p] = a[(groupRow + r) * depth + p0 + p];
+            }
+            for (int idx = lid; idx < SLICE * GROUP_COLUMNS; idx += GROUP_THREADS) {
+                int p = idx / GROUP_COLUMNS;
+                int col = idx - p * GROUP_COLUMNS;
+                bS[col * CONTIGUOUS_STRIDE + p] = b[(p0 + p) * n + col0 + col];
+            }
+            ctx.localBarrier();
+            // Step: acc += diag(s) A_slice B_slice.
+            ctx.mmaAccumulateRowScaled(acc, N_TILES, scale, 16 * warp, aS, 16 * warp * CONTIGUOUS_STRIDE,
+                    CONTIGUOUS_STRIDE, 1, bS, 0, 1, CONTIGUOUS_STRIDE, SLICE);
+            ctx.localBarrier();
+        }
+        int row0 = groupRow + 16 * warp;
+        for (int e = 0; e < 4 * N_TILES; e++) {
+            c[(row0 + MmaLayout.row(lane, e)) * n + col0 + MmaLayout.column(lane, e)] = acc[e];
         }
     }
 
