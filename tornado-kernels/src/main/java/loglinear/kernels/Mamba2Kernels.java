@@ -32,6 +32,11 @@ import loglinear.jit.KernelMath;
  * the segment size trades stored read states (large s stores fewer) against work per group. Positions t >= T are
  * padding: bounds checks read k = v = 0 and g = 0 there, and no output is written.
  *
+ * <p>State layout. Every K x V state on the device (end states, read states, window levels, the sweep's in-segment
+ * states) is stored value-major, S[v][k] at {@code v * K + k}: the reduction index k of the state reads
+ * q_t^T S is contiguous, so the sweep stages state slices with plain row copies that the tensor-core path loads with
+ * {@code ldmatrix}. Stages 2 and the window advance treat states element by element and do not depend on it.
+ *
  * <p>Tile products of {@link #chunkOutput} are explicit loops over local-memory tiles: 256 work-items as a 16 x 16
  * grid, each owning a 4 x 4 micro-tile of a 64 x 64 result (rows ty + 16 i, columns tx + 16 j, so that a warp reads
  * consecutive local-memory words) in 16 scalar accumulators (named xij: row i, column j), which a GPU compiler keeps
@@ -134,7 +139,8 @@ public final class Mamba2Kernels {
     public static final int PADDED_TILE = TILE + 8;
 
     /**
-     * Stage 1: E[b, h, sigma] = sum over tokens t of segment sigma of exp(Gs_end - Gs_t) k_t v_t^T (K x V).
+     * Stage 1: E[b, h, sigma] = sum over tokens t of segment sigma of exp(Gs_end - Gs_t) k_t v_t^T (K x V, stored
+     * value-major).
      * Global (256 * kTiles * vTiles, segments, B * H), local (256, 1, 1); group x = kTile * vTiles + vTile.
      * Per group 2 * 64 * 64 * (2^s * 64) flops over tokens staged {@link #TOKEN_STEP} at a time as token-major
      * K and weighted V tiles, multiplied by the tensor-core products of {@link Mamba2TileProducts#accumulate}.
@@ -199,12 +205,13 @@ public final class Mamba2Kernels {
                     TOKEN_STEP);
             ctx.localBarrier();
         }
-        int stateBase = (bh * numSegments + segment) * keyDim;
+        // E is stored value-major, E[v][k] (see STATE_LAYOUT).
+        int stateBase = (bh * numSegments + segment) * keyDim * valueDim;
         for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
             int kk = kTile * TILE + Mamba2TileProducts.row(lid, e);
             int vv = vTile * TILE + Mamba2TileProducts.column(lid, e);
             if (kk < keyDim && vv < valueDim) {
-                endStates[(stateBase + kk) * valueDim + vv] = acc[e];
+                endStates[stateBase + vv * keyDim + kk] = acc[e];
             }
         }
     }
@@ -498,7 +505,7 @@ public final class Mamba2Kernels {
                         int sv = vTile * TILE + stateCol;
                         float rx = 0f;
                         if (sk < keyDim && sv < valueDim) {
-                            rx = readStates[stateBase + sk * valueDim + sv];
+                            rx = readStates[stateBase + sv * keyDim + sk];
                         }
                         keyTile[stateRow * PADDED_ROW + stateCol] = rx;
                     }

@@ -13,31 +13,31 @@ import loglinear.jit.LaunchBounds;
 /**
  * Stage 3 as a sweep inside each segment (the level-fused chunk sweep of spec section 5, restricted to one
  * segment): one work-group per (b, h, segment, V tile) walks the segment's chunks in order, keeping the in-segment
- * Fenwick states F[0..s] (K x 64 each) in a global scratch area of its own. Per chunk it costs one intra-chunk tile
- * pair, popcount(r) + popcount(segment) state reads and one K^T V write, instead of the (r + 1) tile pairs of
- * {@link Mamba2Kernels#chunkOutput}; the price is a sequential walk of 2^s chunks per group and
- * B H segments (s + 1) K 64 floats of scratch.
+ * Fenwick states F[0..s] (64 x K each, value-major like every state, see {@link Mamba2Kernels}) in a global scratch
+ * area of its own. Per chunk it costs one intra-chunk tile pair, popcount(r) + popcount(segment) state reads and one
+ * K^T V write, instead of the (r + 1) tile pairs of {@link Mamba2Kernels#chunkOutput}; the price is a sequential
+ * walk of 2^s chunks per group and B H segments (s + 1) K 64 floats of scratch.
  *
  * <p>Work per chunk (C = 64, K = 128, one V tile of 64, R = number of state reads, about 5.5 at s = 5 and
  * 64 segments): Q K^T 2 C C K = 1.05 MFLOP, P V 2 C C 64 = 0.52 MFLOP, state reads R 2 C K 64 = R 1.05 MFLOP,
  * K^T V write 2 K C 64 = 1.05 MFLOP, so about 8.4 MFLOP; it reads Q, K (C K each), V (C 64) and R states (K 64
  * each) and writes one state and the output tile.
  *
- * <p>Fused state reads. All reads of a chunk go into one accumulator:
- * O += sum_j (diag(w_j) Q) F_j, with the row weight w_j[t] = lambda[t, level_j] exp(decay to t) applied once per
- * K slice to a weighted copy of the Q slice (64 K_SLICE multiplies instead of one per multiply-add). The reduction over K runs in slices of {@link #K_SLICE}: each slice of Q and K
- * is staged once (transposed, for the intra-chunk scores and every state read), and each state's matching slice
- * is staged after it, so Q is read from global memory once per chunk instead of once per level. The state slices
- * are software-pipelined: slice n + 1 is loaded into registers while the product of slice n runs, and the Fenwick
- * carry sums {@link #SLICE_PER_THREAD} elements per work-item at a time, so global-memory latency overlaps work.
- * (Pipelining the key blocks of the K^T V write the same way takes the kernel past 128 registers, which halves the
- * resident work-groups, so they are staged directly.)
+ * <p>Fused state reads. All reads of a chunk go into one accumulator, O += sum_n diag(w_n) Q F_n, with the row
+ * weight w_n[t] = lambda[t, level_n] exp(decay to t) applied to Q's rows as they enter the product
+ * ({@code mmaAccumulateRowScaled}), so Q is staged once per K slice for the scores and every read. The reduction
+ * over K runs in slices of {@link #K_SLICE}; each state's matching slice is staged after the Q and K slices, into one
+ * of two buffers, and loaded from global memory into registers one read ahead, so the loads overlap the product of
+ * the previous read and one barrier per read suffices. The Fenwick carry sums {@link #SLICE_PER_THREAD} elements
+ * per work-item at a time, so global-memory latency overlaps work.
  *
  * <p>Tile products. A 64 x 64 product is one warp tile of 16 x 32 per warp on tensor cores
- * ({@link Mamba2TileProducts}, {@code KernelContext.mmaAccumulate}): every operand is stored with the reduction
- * index outermost and rows padded to {@link #T_STRIDE} / {@link #TILE_STRIDE} = 72 floats, so the fragment loads
- * hit 32 distinct banks. The accumulators are private arrays of 16 floats per work-item, kept in registers; the
- * epilogues map element e to its tile row and column with {@link Mamba2TileProducts#row}/{@code column}.
+ * ({@link Mamba2TileProducts}, {@code KernelContext.mmaAccumulate}). Q, K and state slices and the scores P are
+ * stored row-major with the reduction index contiguous and rows padded to {@link #SLICE_STRIDE} = 68 floats (16-byte
+ * rows, on CUDA loaded with {@code ldmatrix}, 8 rows on distinct banks); V and the decayed keys of the state write,
+ * read with the reduction index outermost, use {@link #ROW_STRIDE} = 72 (scalar fragment loads on 32 distinct
+ * banks). The accumulators are private arrays of 16 floats per work-item, kept in registers; the epilogues map
+ * element e to its tile row and column with {@link Mamba2TileProducts#row}/{@code column}.
  *
  * <p>Decays are applied lazily: {@code pending[l]} is the sum of g over the chunks since F[l] was last written, so a
  * chunk step adds the chunk total to the scalars instead of rescaling every state, and exp(pending[l]) is folded into
@@ -50,90 +50,90 @@ public final class Mamba2SweepKernels {
     public static final int MAX_LOCAL_LEVELS = 16;
     /** Reduction slice over K of the fused Q K^T and Q F products (one chunk's width, so slices and tiles match). */
     public static final int K_SLICE = CHUNK;
-    /** Row stride of transposed tiles (64 rows + 8: conflict-free tensor-core fragment loads). */
-    public static final int T_STRIDE = CHUNK + 8;
-    /** Row stride of row-major 64-wide tiles (state slices, values), padded like {@link #T_STRIDE}. */
-    public static final int TILE_STRIDE = TILE + 8;
+    /** Row stride of tiles read with the reduction index contiguous (Q, K and state slices, P): 64 + 4. */
+    public static final int SLICE_STRIDE = K_SLICE + 4;
+    /** Row stride of 64-wide row-major tiles read with the reduction index outermost (V, decayed K): 64 + 8. */
+    public static final int ROW_STRIDE = TILE + 8;
+    /** Floats of one staging tile: the larger of the two layouts. */
+    static final int TILE_FLOATS = CHUNK * ROW_STRIDE;
+    /** Floats of one state-slice buffer. */
+    static final int STATE_SLICE_FLOATS = TILE * SLICE_STRIDE;
     /** Elements of one K_SLICE x 64 state slice per work-item. */
     public static final int SLICE_PER_THREAD = K_SLICE * TILE / GROUP_THREADS;
+    /** Rows of a 64-row tile one pass of the 256 work-items covers (64 consecutive columns per row). */
+    private static final int ROWS_PER_PASS = GROUP_THREADS / TILE;
     /** Most state reads of one chunk: up to 8 in-segment bits plus up to 31 segment-index bits. */
     public static final int MAX_READS = 40;
 
     /**
-     * Stages x[t, k0 + kc] for the 64 rows t = rowStart + row and kc < {@link #K_SLICE} into
-     * tile[kc * T_STRIDE + row] (0 outside t < length, k0 + kc < keyDim). Each warp reads 4 rows by 8 consecutive
-     * columns (32-byte sectors). (Issuing all 16 loads before the stores was measured slower on an H100: the extra
-     * live registers pushed the kernel past its 128-register budget.)
-     */
-    static void stageTransposedSlice(int lid, float[] x, float[] tile, int rowStart, int k0, int length,
-                                     int rowBase, int rowStride, int keyDim) {
-        for (int e = lid; e < CHUNK * K_SLICE; e += GROUP_THREADS) {
-            int kc = ((e >> 5) % (K_SLICE / 8)) * 8 + ((e >> 2) & 7);
-            int row = (e / (4 * K_SLICE)) * 4 + (e & 3);
-            int t = rowStart + row;
-            int kk = k0 + kc;
-            float value = 0f;
-            if (kk < keyDim && t < length) {
-                value = x[rowBase + t * rowStride + kk];
-            }
-            tile[kc * T_STRIDE + row] = value;
-        }
-    }
-
-    /**
      * Stages the 64 x 64 block x[t, c0 + c] (rows t = rowStart + row, c < 64) row-major into
-     * tile[row * TILE_STRIDE + c], times rowScale[row] when {@code scaled != 0}; 0 outside t < length,
-     * c0 + c < columns. A warp reads 32 consecutive floats of a row.
+     * tile[row * stride + c], times rowScale[row] when {@code scaled != 0}; 0 outside t < length, c0 + c < columns.
+     * A warp reads 32 consecutive floats of a row.
      */
-    static void stageRowBlock(int lid, float[] x, float[] tile, int rowStart, int length, int rowBase,
+    static void stageRowBlock(int lid, float[] x, float[] tile, int stride, int rowStart, int length, int rowBase,
                               int rowStride, int c0, int columns, int scaled, float[] rowScale) {
-        for (int idx = lid; idx < CHUNK * TILE; idx += GROUP_THREADS) {
-            int row = idx >> 6;
+        int row0 = lid >> 6;
+        int c = lid & 63;
+        boolean columnInside = c0 + c < columns;
+        for (int u = 0; u < TILE / ROWS_PER_PASS; u++) {
+            int row = row0 + u * ROWS_PER_PASS;
             int t = rowStart + row;
-            int c = c0 + (idx & 63);
             float value = 0f;
-            if (c < columns && t < length) {
-                value = x[rowBase + t * rowStride + c];
+            if (columnInside && t < length) {
+                value = x[rowBase + t * rowStride + c0 + c];
                 if (scaled != 0) {
                     value = rowScale[row] * value;
                 }
             }
-            tile[row * TILE_STRIDE + (idx & 63)] = value;
+            tile[row * stride + c] = value;
         }
     }
 
     /**
-     * Loads a work-item's part of the K_SLICE x 64 slice (rows k0 .. k0 + K_SLICE - 1) of one state into
-     * {@code regs}: element e = lid + u * 256 (row e / 64, column e % 64) into regs[u]. Source l >= 0 is the
-     * in-segment state F[l + 1] in the group's scratch; source -(slot + 1) is stored segment-level read state slot.
-     * Rows >= K and columns >= V read 0.
+     * Loads a work-item's part of the 64 x K_SLICE slice (columns k0 .. k0 + K_SLICE - 1) of one value-major state
+     * into {@code regs}: row v = lid / 64 + 4 u, column lid % 64 into regs[u]. Source l >= 0 is the in-segment state
+     * F[l + 1] in the group's scratch; source -(slot + 1) is stored segment-level read state slot. Columns >= K and
+     * rows >= V read 0.
      */
     static void loadStateSlice(float[] regs, int lid, int source, int k0, float[] levelStates, int scratchBase,
                                int stateSize, float[] readStates, int bh, int readsPerHead, int vTile, int keyDim,
                                int valueDim) {
-        int stateBase = (bh * readsPerHead + (-source - 1)) * keyDim * valueDim;
-        for (int u = 0; u < SLICE_PER_THREAD; u++) {
-            int e = lid + u * GROUP_THREADS;
-            int sk = k0 + (e >> 6);
-            int col = e & 63;
-            float value = 0f;
-            if (source >= 0) {
-                if (sk < keyDim) {
-                    value = levelStates[scratchBase + (source + 1) * stateSize + sk * TILE + col];
+        int kk = k0 + (lid & 63);
+        int row0 = lid >> 6;
+        boolean columnInside = kk < keyDim;
+        if (source >= 0) {
+            int base = scratchBase + (source + 1) * stateSize + row0 * keyDim + kk;
+            for (int u = 0; u < SLICE_PER_THREAD; u++) {
+                float value = 0f;
+                if (columnInside) {
+                    value = levelStates[base + u * ROWS_PER_PASS * keyDim];
                 }
-            } else {
-                int sv = vTile * TILE + col;
-                if (sk < keyDim && sv < valueDim) {
-                    value = readStates[stateBase + sk * valueDim + sv];
-                }
+                regs[u] = value;
             }
-            regs[u] = value;
+        } else {
+            int firstRow = vTile * TILE + row0;
+            int base = ((bh * readsPerHead + (-source - 1)) * valueDim + firstRow) * keyDim + kk;
+            for (int u = 0; u < SLICE_PER_THREAD; u++) {
+                float value = 0f;
+                if (columnInside && firstRow + u * ROWS_PER_PASS < valueDim) {
+                    value = readStates[base + u * ROWS_PER_PASS * keyDim];
+                }
+                regs[u] = value;
+            }
+        }
+    }
+
+    /** Stores the registers of {@link #loadStateSlice} into the slice buffer at {@code base} (row stride 68). */
+    static void storeStateSlice(float[] regs, int lid, float[] tile, int base) {
+        int at = base + (lid >> 6) * SLICE_STRIDE + (lid & 63);
+        for (int u = 0; u < SLICE_PER_THREAD; u++) {
+            tile[at + u * ROWS_PER_PASS * SLICE_STRIDE] = regs[u];
         }
     }
 
     /**
      * Global (256 * vTiles, segments, B * H), local (256, 1, 1). {@code levelStates} holds, per group
-     * ((bh * segments + segment) * vTiles + vTile), (s + 1) states of K x 64 floats.
+     * ((bh * segments + segment) * vTiles + vTile), (s + 1) value-major states of 64 x K floats.
      */
     @LaunchBounds(maxThreads = GROUP_THREADS, minGroupsPerMultiprocessor = 2)
     public static void segmentSweepOutput(KernelContext ctx, float[] q, float[] k, float[] v, float[] lambda,
@@ -142,15 +142,15 @@ public final class Mamba2SweepKernels {
                                           int keyDim, int valueDim, int lambdaLevels, int segmentLog2,
                                           int paddedLength, int readsPerHead, int useLambda, float scale,
                                           int chunks, int segments, int segmentBase) {
-        float[] queryT = ctx.allocateFloatLocalArray(K_SLICE * T_STRIDE);
-        float[] keyT = ctx.allocateFloatLocalArray(K_SLICE * T_STRIDE);
-        float[] stateTile = ctx.allocateFloatLocalArray(K_SLICE * TILE_STRIDE);
-        // Three tiles serve five roles: P (scoreT) and the K^T V write's keys reuse the state tile, and V
-        // (valueTile) reuses the query tile, each only after the K-slice loop's closing barrier and given back before
-        // the next chunk stages its slices (68 KB of local memory). Registers still hold it to two groups per SM:
-        // bounds of three groups (80 registers) spilled and ran 77.1 instead of 63.4 ms at T = 131,072 on an H100.
-        float[] scoreT = stateTile;
-        float[] valueTile = queryT;
+        // Local memory (81 KB): two staging tiles in several roles and two state-slice buffers. queryTile holds
+        // the Q slice, then V; keyTile the K slice, then the scores P, then the decayed keys of the state write.
+        // Each role starts after a barrier that ends the previous one.
+        float[] queryTile = ctx.allocateFloatLocalArray(TILE_FLOATS);
+        float[] keyTile = ctx.allocateFloatLocalArray(TILE_FLOATS);
+        float[] stateSlices = ctx.allocateFloatLocalArray(2 * STATE_SLICE_FLOATS);
+        float[] valueTile = queryTile;
+        float[] scoreTile = keyTile;
+        float[] decayedKeys = keyTile;
         float[] queryGs = ctx.allocateFloatLocalArray(CHUNK);
         float[] rowDecay = ctx.allocateFloatLocalArray(CHUNK);
         float[] chunkLambda = ctx.allocateFloatLocalArray(CHUNK * CHUNK_LEVELS);
@@ -168,6 +168,8 @@ public final class Mamba2SweepKernels {
         int gsBase = bh * paddedLength;
         int qkBase = (b * length * groups + grp) * keyDim;
         int qkRowStride = groups * keyDim;
+        int vBase = (b * length * heads + h) * valueDim;
+        int vRowStride = heads * valueDim;
         int firstChunk = segment << segmentLog2;
         int chunksHere = Math.min(1 << segmentLog2, chunks - firstChunk);
         int stateSize = keyDim * TILE;
@@ -286,44 +288,40 @@ public final class Mamba2SweepKernels {
             }
             ctx.localBarrier();
 
-            // Step b1, per K slice: scores P += Q K^T, and every state read O += (diag(w_n) Q) F_n.
+            // Step b1, per K slice: scores P += Q K^T, and every state read O += diag(w_n) Q F_n.
             for (int k0 = 0; k0 < keyDim; k0 += K_SLICE) {
-                stageTransposedSlice(lid, q, queryT, queryStart, k0, length, qkBase, qkRowStride, keyDim);
-                stageTransposedSlice(lid, k, keyT, queryStart, k0, length, qkBase, qkRowStride, keyDim);
+                stageRowBlock(lid, q, queryTile, SLICE_STRIDE, queryStart, length, qkBase, qkRowStride, k0, keyDim,
+                        0, rowDecay);
+                stageRowBlock(lid, k, keyTile, SLICE_STRIDE, queryStart, length, qkBase, qkRowStride, k0, keyDim,
+                        0, rowDecay);
                 if (reads > 0) {
                     loadStateSlice(prefetch, lid, readSources[0], k0, levelStates, scratchBase, stateSize,
                             readStates, bh, readsPerHead, vTile, keyDim, valueDim);
                 }
                 ctx.localBarrier();
-                Mamba2TileProducts.accumulate(ctx, lid, score, queryT, 0, T_STRIDE, keyT, 0, T_STRIDE, K_SLICE);
-                if (reads > 0) {
-                    // keyT is free once every work-item has finished Q K^T: it holds diag(w_n) Q below.
-                    ctx.localBarrier();
-                }
+                // P[a, b] += sum_kc Q[a, kc] K[b, kc]: B[kc, b] = keyTile[b * stride + kc].
+                Mamba2TileProducts.product(ctx, lid, score, queryTile, 0, SLICE_STRIDE, 1, keyTile, 0, 1,
+                        SLICE_STRIDE, K_SLICE);
                 for (int n = 0; n < reads; n++) {
-                    // Stage F_n's slice from the registers loaded one step earlier and the weighted slice
-                    // diag(w_n) Q (row lid % 64 of every element this work-item writes); then load F_{n+1}'s slice
-                    // while O += (diag(w_n) Q) F_n runs, so the global loads overlap the tile product.
-                    float rowWeight = readWeights[n * CHUNK + (lid & 63)];
-                    for (int u = 0; u < SLICE_PER_THREAD; u++) {
-                        int e = lid + u * GROUP_THREADS;
-                        int at = (e >> 6) * T_STRIDE + (e & 63);
-                        stateTile[(e >> 6) * TILE_STRIDE + (e & 63)] = prefetch[u];
-                        keyT[at] = rowWeight * queryT[at];
-                    }
+                    // Stage F_n's slice (loaded one read earlier) into buffer n % 2, then load F_{n+1}'s slice while
+                    // O += diag(w_n) Q F_n runs. The buffer written here was last read two reads ago, before the
+                    // previous iteration's barrier.
+                    int buffer = (n & 1) * STATE_SLICE_FLOATS;
+                    storeStateSlice(prefetch, lid, stateSlices, buffer);
                     ctx.localBarrier();
                     if (n + 1 < reads) {
                         loadStateSlice(prefetch, lid, readSources[n + 1], k0, levelStates, scratchBase, stateSize,
                                 readStates, bh, readsPerHead, vTile, keyDim, valueDim);
                     }
-                    Mamba2TileProducts.accumulate(ctx, lid, out, keyT, 0, T_STRIDE, stateTile, 0, TILE_STRIDE, K_SLICE);
-                    ctx.localBarrier();
+                    // F_n[kc, vc] = stateSlices[buffer + vc * stride + kc].
+                    Mamba2TileProducts.productRowScaled(ctx, lid, out, readWeights, n * CHUNK, queryTile, 0,
+                            SLICE_STRIDE, stateSlices, buffer, SLICE_STRIDE, K_SLICE);
                 }
                 ctx.localBarrier();
             }
 
-            // Step b2, mask before exp, decay exp(Gl[a] - Gl[b]) = exp(Gs[a] - Gs[b]), lambda[t, level(a, b)];
-            // stored transposed: scoreT[b][a].
+            // Step b2, mask before exp, decay exp(Gl[a] - Gl[b]) = exp(Gs[a] - Gs[b]), lambda[t, level(a, b)]:
+            // scoreTile[a][b] (row-major, the reduction index b contiguous for P V).
             for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
                 int a = Mamba2TileProducts.row(lid, e);
                 int bc = Mamba2TileProducts.column(lid, e);
@@ -333,13 +331,14 @@ public final class Mamba2SweepKernels {
                     weighted = score[e] * chunkLambda[a * CHUNK_LEVELS + pairLevel]
                             * KernelMath.exp(queryGs[a] - queryGs[bc]);
                 }
-                scoreT[bc * T_STRIDE + a] = weighted;
+                scoreTile[a * SLICE_STRIDE + bc] = weighted;
             }
-            stageRowBlock(lid, v, valueTile, queryStart, length, (b * length * heads + h) * valueDim,
-                    heads * valueDim, vTile * TILE, valueDim, 0, rowDecay);
+            stageRowBlock(lid, v, valueTile, ROW_STRIDE, queryStart, length, vBase, vRowStride, vTile * TILE,
+                    valueDim, 0, rowDecay);
             ctx.localBarrier();
-            // Step b3, O += P V.
-            Mamba2TileProducts.accumulate(ctx, lid, out, scoreT, 0, T_STRIDE, valueTile, 0, TILE_STRIDE, CHUNK);
+            // Step b3, O += P V: A[a, b] = scoreTile[a * 68 + b], B[b, vc] = valueTile[b * 72 + vc].
+            Mamba2TileProducts.product(ctx, lid, out, scoreTile, 0, SLICE_STRIDE, 1, valueTile, 0, ROW_STRIDE, 1,
+                    CHUNK);
             ctx.localBarrier();
 
             // Step b4, o = scale * O for rows t < T.
@@ -347,11 +346,12 @@ public final class Mamba2SweepKernels {
                 int t = queryStart + Mamba2TileProducts.row(lid, e);
                 int vv = vTile * TILE + Mamba2TileProducts.column(lid, e);
                 if (t < length && vv < valueDim) {
-                    o[((b * length + t) * heads + h) * valueDim + vv] = scale * out[e];
+                    o[vBase + t * vRowStride + vv] = scale * out[e];
                 }
             }
 
-            // Step c, decay and write: pending[l] += Gl_last for l >= 1; F[0] = K^T (exp(Gl_last - Gl) V).
+            // Step c, decay and write: pending[l] += Gl_last for l >= 1; F[0] = (exp(Gl_last - Gl) K)^T V, stored
+            // value-major as F[0][vc][kk] = sum_b V[b, vc] exp(Gs_last - Gs_b) K[b, kk].
             if (r + 1 < chunksHere) {
                 float chunkTotal = gs[gsBase + queryStart + CHUNK - 1] - gsBefore;
                 for (int l = 1; l <= segmentLog2; l++) {
@@ -365,19 +365,20 @@ public final class Mamba2SweepKernels {
                 }
                 ctx.localBarrier();
                 for (int k0 = 0; k0 < keyDim; k0 += TILE) {
-                    // scoreT[b][kc] = exp(Gs_last - Gs_b) k_b[k0 + kc]; valueTile still holds V of this chunk.
-                    stageRowBlock(lid, k, scoreT, queryStart, length, qkBase, qkRowStride, k0, keyDim, 1,
-                            rowDecay);
+                    // decayedKeys[b][kc] = exp(Gs_last - Gs_b) k_b[k0 + kc]; valueTile still holds V of this chunk.
+                    stageRowBlock(lid, k, decayedKeys, ROW_STRIDE, queryStart, length, qkBase, qkRowStride, k0,
+                            keyDim, 1, rowDecay);
                     for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
                         score[e] = 0f;
                     }
                     ctx.localBarrier();
-                    Mamba2TileProducts.accumulate(ctx, lid, score, scoreT, 0, T_STRIDE, valueTile, 0, TILE_STRIDE,
-                            CHUNK);
+                    // A[vc, b] = valueTile[b * 72 + vc], B[b, kc] = decayedKeys[b * 72 + kc].
+                    Mamba2TileProducts.product(ctx, lid, score, valueTile, 0, 1, ROW_STRIDE, decayedKeys, 0,
+                            ROW_STRIDE, 1, CHUNK);
                     for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
-                        int kk = k0 + Mamba2TileProducts.row(lid, e);
+                        int kk = k0 + Mamba2TileProducts.column(lid, e);
                         if (kk < keyDim) {
-                            levelStates[scratchBase + kk * TILE + Mamba2TileProducts.column(lid, e)] = score[e];
+                            levelStates[scratchBase + Mamba2TileProducts.row(lid, e) * keyDim + kk] = score[e];
                         }
                     }
                     ctx.localBarrier();

@@ -34,8 +34,31 @@ final class Mamba2TileProducts {
     /** acc += sum_{p < steps} A[r, p] B[p, c] over the work-item's 16 tile entries; steps a multiple of 8. */
     static void accumulate(KernelContext ctx, int lid, float[] acc, float[] a, int aBase, int aStride, float[] b,
                            int bBase, int bStride, int steps) {
+        product(ctx, lid, acc, a, aBase, 1, aStride, b, bBase, bStride, 1, steps);
+    }
+
+    /**
+     * acc += sum_{p < steps} A[r, p] B[p, c] with A[r, p] = {@code a[aBase + r * aRowStride + p * aColStride]} and
+     * B[p, c] = {@code b[bBase + p * bRowStride + c * bColStride]}. Operands with the reduction index contiguous
+     * (aColStride or bRowStride 1) and row strides that are multiples of 4 are read on CUDA with {@code ldmatrix}.
+     */
+    static void product(KernelContext ctx, int lid, float[] acc, float[] a, int aBase, int aRowStride,
+                        int aColStride, float[] b, int bBase, int bRowStride, int bColStride, int steps) {
         int warp = lid >> 5;
-        ctx.mmaAccumulate(acc, N_TILES, a, aBase + ((warp >> 1) << 4), 1, aStride, b, bBase + ((warp & 1) << 5),
-                bStride, 1, steps);
+        ctx.mmaAccumulate(acc, N_TILES, a, aBase + ((warp >> 1) << 4) * aRowStride, aRowStride, aColStride, b,
+                bBase + ((warp & 1) << 5) * bColStride, bRowStride, bColStride, steps);
+    }
+
+    /**
+     * acc += sum_{p < steps} s[r] A[r, p] B[p, c] with the reduction index contiguous in both operands:
+     * s[r] = {@code rowScale[scaleBase + r]}, A[r, p] = {@code a[aBase + r * aStride + p]},
+     * B[p, c] = {@code b[bBase + c * bStride + p]}.
+     */
+    static void productRowScaled(KernelContext ctx, int lid, float[] acc, float[] rowScale, int scaleBase, float[] a,
+                                 int aBase, int aStride, float[] b, int bBase, int bStride, int steps) {
+        int warp = lid >> 5;
+        int rowBlock = (warp >> 1) << 4;
+        ctx.mmaAccumulateRowScaled(acc, N_TILES, rowScale, scaleBase + rowBlock, a, aBase + rowBlock * aStride,
+                aStride, 1, b, bBase + ((warp & 1) << 5) * bStride, 1, bStride, steps);
     }
 }
