@@ -28,8 +28,7 @@ import loglinear.jit.LaunchBounds;
  * ({@code mmaAccumulateRowScaled}), so Q is staged once per K slice for the scores and every read. The reduction
  * over K runs in slices of {@link #K_SLICE}; each state's matching slice is staged after the Q and K slices, into one
  * of two buffers, and loaded from global memory into registers one read ahead, so the loads overlap the product of
- * the previous read and one barrier per read suffices. State slices are stored split into a TF32 high part and the
- * rest, once per work-group, so the warps that read them skip that split on every step. The Fenwick carry sums {@link #SLICE_PER_THREAD} elements
+ * the previous read and one barrier per read suffices. The Fenwick carry sums {@link #SLICE_PER_THREAD} elements
  * per work-item at a time, so global-memory latency overlaps work.
  *
  * <p>Tile products. A 64 x 64 product is one warp tile of 16 x 32 per warp on tensor cores
@@ -57,20 +56,8 @@ public final class Mamba2SweepKernels {
     public static final int ROW_STRIDE = TILE + 8;
     /** Floats of one staging tile: the larger of the two layouts. */
     static final int TILE_FLOATS = CHUNK * ROW_STRIDE;
-    /** Floats of one part (high or low) of a state-slice buffer. */
+    /** Floats of one state-slice buffer. */
     static final int STATE_SLICE_FLOATS = TILE * SLICE_STRIDE;
-    /**
-     * Regions of the kernel's one local array (86 KB). The query region holds the Q slice, then V; the key region
-     * the K slice, then the scores P, then the decayed keys of the state write. The two state-slice buffers hold
-     * a state slice as its TF32 high part and, {@link #LOW_PARTS} floats further, the rest; the first buffer's high
-     * part lies in the key region, which is free while the reads run.
-     */
-    static final int QUERY_REGION = 0;
-    static final int KEY_REGION = TILE_FLOATS;
-    static final int STATE_BUFFER_0 = KEY_REGION;
-    static final int STATE_BUFFER_1 = KEY_REGION + STATE_SLICE_FLOATS;
-    static final int LOW_PARTS = 2 * STATE_SLICE_FLOATS;
-    static final int LOCAL_FLOATS = STATE_BUFFER_1 + LOW_PARTS + STATE_SLICE_FLOATS;
     /** Elements of one K_SLICE x 64 state slice per work-item. */
     public static final int SLICE_PER_THREAD = K_SLICE * TILE / GROUP_THREADS;
     /** Rows of a 64-row tile one pass of the 256 work-items covers (64 consecutive columns per row). */
@@ -80,11 +67,11 @@ public final class Mamba2SweepKernels {
 
     /**
      * Stages the 64 x 64 block x[t, c0 + c] (rows t = rowStart + row, c < 64) row-major into
-     * tile[tileBase + row * stride + c], times rowScale[row] when {@code scaled != 0}; 0 outside t < length, c0 + c < columns.
+     * tile[row * stride + c], times rowScale[row] when {@code scaled != 0}; 0 outside t < length, c0 + c < columns.
      * A warp reads 32 consecutive floats of a row.
      */
-    static void stageRowBlock(int lid, float[] x, float[] tile, int tileBase, int stride, int rowStart, int length,
-                              int rowBase, int rowStride, int c0, int columns, int scaled, float[] rowScale) {
+    static void stageRowBlock(int lid, float[] x, float[] tile, int stride, int rowStart, int length, int rowBase,
+                              int rowStride, int c0, int columns, int scaled, float[] rowScale) {
         int row0 = lid >> 6;
         int c = lid & 63;
         boolean columnInside = c0 + c < columns;
@@ -98,7 +85,7 @@ public final class Mamba2SweepKernels {
                     value = rowScale[row] * value;
                 }
             }
-            tile[tileBase + row * stride + c] = value;
+            tile[row * stride + c] = value;
         }
     }
 
@@ -136,18 +123,11 @@ public final class Mamba2SweepKernels {
         }
     }
 
-    /**
-     * Stores the registers of {@link #loadStateSlice} into the slice buffer at {@code base} (row stride 68), each
-     * value x as its TF32 high part h (x with the low 13 mantissa bits cleared) and, {@link #LOW_PARTS} further,
-     * x - h (exact), the two-part operand of {@code mmaAccumulateRowScaled}.
-     */
-    static void storeStateSlice(float[] regs, int lid, float[] tiles, int base) {
+    /** Stores the registers of {@link #loadStateSlice} into the slice buffer at {@code base} (row stride 68). */
+    static void storeStateSlice(float[] regs, int lid, float[] tile, int base) {
         int at = base + (lid >> 6) * SLICE_STRIDE + (lid & 63);
         for (int u = 0; u < SLICE_PER_THREAD; u++) {
-            float x = regs[u];
-            float high = Float.intBitsToFloat(Float.floatToRawIntBits(x) & 0xffffe000);
-            tiles[at + u * ROWS_PER_PASS * SLICE_STRIDE] = high;
-            tiles[at + u * ROWS_PER_PASS * SLICE_STRIDE + LOW_PARTS] = x - high;
+            tile[at + u * ROWS_PER_PASS * SLICE_STRIDE] = regs[u];
         }
     }
 
@@ -162,9 +142,15 @@ public final class Mamba2SweepKernels {
                                           int keyDim, int valueDim, int lambdaLevels, int segmentLog2,
                                           int paddedLength, int readsPerHead, int useLambda, float scale,
                                           int chunks, int segments, int segmentBase) {
-        // Local memory (99 KB): the regions of LOCAL_FLOATS (see QUERY_REGION) and the per-row tables. Each role of
-        // a region starts after a barrier that ends the previous one.
-        float[] tiles = ctx.allocateFloatLocalArray(LOCAL_FLOATS);
+        // Local memory (81 KB): two staging tiles in several roles and two state-slice buffers. queryTile holds
+        // the Q slice, then V; keyTile the K slice, then the scores P, then the decayed keys of the state write.
+        // Each role starts after a barrier that ends the previous one.
+        float[] queryTile = ctx.allocateFloatLocalArray(TILE_FLOATS);
+        float[] keyTile = ctx.allocateFloatLocalArray(TILE_FLOATS);
+        float[] stateSlices = ctx.allocateFloatLocalArray(2 * STATE_SLICE_FLOATS);
+        float[] valueTile = queryTile;
+        float[] scoreTile = keyTile;
+        float[] decayedKeys = keyTile;
         float[] queryGs = ctx.allocateFloatLocalArray(CHUNK);
         float[] rowDecay = ctx.allocateFloatLocalArray(CHUNK);
         float[] chunkLambda = ctx.allocateFloatLocalArray(CHUNK * CHUNK_LEVELS);
@@ -304,42 +290,38 @@ public final class Mamba2SweepKernels {
 
             // Step b1, per K slice: scores P += Q K^T, and every state read O += diag(w_n) Q F_n.
             for (int k0 = 0; k0 < keyDim; k0 += K_SLICE) {
-                stageRowBlock(lid, q, tiles, QUERY_REGION, SLICE_STRIDE, queryStart, length, qkBase, qkRowStride,
-                        k0, keyDim, 0, rowDecay);
-                stageRowBlock(lid, k, tiles, KEY_REGION, SLICE_STRIDE, queryStart, length, qkBase, qkRowStride, k0,
-                        keyDim, 0, rowDecay);
+                stageRowBlock(lid, q, queryTile, SLICE_STRIDE, queryStart, length, qkBase, qkRowStride, k0, keyDim,
+                        0, rowDecay);
+                stageRowBlock(lid, k, keyTile, SLICE_STRIDE, queryStart, length, qkBase, qkRowStride, k0, keyDim,
+                        0, rowDecay);
                 if (reads > 0) {
                     loadStateSlice(prefetch, lid, readSources[0], k0, levelStates, scratchBase, stateSize,
                             readStates, bh, readsPerHead, vTile, keyDim, valueDim);
                 }
                 ctx.localBarrier();
-                // P[a, b] += sum_kc Q[a, kc] K[b, kc]: B[kc, b] = K slice[b * stride + kc].
-                Mamba2TileProducts.product(ctx, lid, score, tiles, QUERY_REGION, SLICE_STRIDE, 1, tiles, KEY_REGION,
-                        1, SLICE_STRIDE, K_SLICE);
-                if (reads > 0) {
-                    // The first state buffer overlaps the K slice.
-                    ctx.localBarrier();
-                }
+                // P[a, b] += sum_kc Q[a, kc] K[b, kc]: B[kc, b] = keyTile[b * stride + kc].
+                Mamba2TileProducts.product(ctx, lid, score, queryTile, 0, SLICE_STRIDE, 1, keyTile, 0, 1,
+                        SLICE_STRIDE, K_SLICE);
                 for (int n = 0; n < reads; n++) {
                     // Stage F_n's slice (loaded one read earlier) into buffer n % 2, then load F_{n+1}'s slice while
                     // O += diag(w_n) Q F_n runs. The buffer written here was last read two reads ago, before the
                     // previous iteration's barrier.
-                    int buffer = (n & 1) == 0 ? STATE_BUFFER_0 : STATE_BUFFER_1;
-                    storeStateSlice(prefetch, lid, tiles, buffer);
+                    int buffer = (n & 1) * STATE_SLICE_FLOATS;
+                    storeStateSlice(prefetch, lid, stateSlices, buffer);
                     ctx.localBarrier();
                     if (n + 1 < reads) {
                         loadStateSlice(prefetch, lid, readSources[n + 1], k0, levelStates, scratchBase, stateSize,
                                 readStates, bh, readsPerHead, vTile, keyDim, valueDim);
                     }
-                    // F_n[kc, vc] = the sum of the parts at buffer + vc * stride + kc.
-                    Mamba2TileProducts.productRowScaled(ctx, lid, out, readWeights, n * CHUNK, tiles, QUERY_REGION,
-                            SLICE_STRIDE, tiles, buffer, LOW_PARTS, SLICE_STRIDE, K_SLICE);
+                    // F_n[kc, vc] = stateSlices[buffer + vc * stride + kc].
+                    Mamba2TileProducts.productRowScaled(ctx, lid, out, readWeights, n * CHUNK, queryTile, 0,
+                            SLICE_STRIDE, stateSlices, buffer, SLICE_STRIDE, K_SLICE);
                 }
                 ctx.localBarrier();
             }
 
             // Step b2, mask before exp, decay exp(Gl[a] - Gl[b]) = exp(Gs[a] - Gs[b]), lambda[t, level(a, b)]:
-            // P[a][b] in the key region (row-major, the reduction index b contiguous for P V); V in the query region.
+            // scoreTile[a][b] (row-major, the reduction index b contiguous for P V).
             for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
                 int a = Mamba2TileProducts.row(lid, e);
                 int bc = Mamba2TileProducts.column(lid, e);
@@ -349,14 +331,14 @@ public final class Mamba2SweepKernels {
                     weighted = score[e] * chunkLambda[a * CHUNK_LEVELS + pairLevel]
                             * KernelMath.exp(queryGs[a] - queryGs[bc]);
                 }
-                tiles[KEY_REGION + a * SLICE_STRIDE + bc] = weighted;
+                scoreTile[a * SLICE_STRIDE + bc] = weighted;
             }
-            stageRowBlock(lid, v, tiles, QUERY_REGION, ROW_STRIDE, queryStart, length, vBase, vRowStride,
-                    vTile * TILE, valueDim, 0, rowDecay);
+            stageRowBlock(lid, v, valueTile, ROW_STRIDE, queryStart, length, vBase, vRowStride, vTile * TILE,
+                    valueDim, 0, rowDecay);
             ctx.localBarrier();
-            // Step b3, O += P V: A[a, b] = P[a * 68 + b], B[b, vc] = V[b * 72 + vc].
-            Mamba2TileProducts.product(ctx, lid, out, tiles, KEY_REGION, SLICE_STRIDE, 1, tiles, QUERY_REGION,
-                    ROW_STRIDE, 1, CHUNK);
+            // Step b3, O += P V: A[a, b] = scoreTile[a * 68 + b], B[b, vc] = valueTile[b * 72 + vc].
+            Mamba2TileProducts.product(ctx, lid, out, scoreTile, 0, SLICE_STRIDE, 1, valueTile, 0, ROW_STRIDE, 1,
+                    CHUNK);
             ctx.localBarrier();
 
             // Step b4, o = scale * O for rows t < T.
@@ -383,15 +365,15 @@ public final class Mamba2SweepKernels {
                 }
                 ctx.localBarrier();
                 for (int k0 = 0; k0 < keyDim; k0 += TILE) {
-                    // Key region [b][kc] = exp(Gs_last - Gs_b) k_b[k0 + kc]; the query region still holds V.
-                    stageRowBlock(lid, k, tiles, KEY_REGION, ROW_STRIDE, queryStart, length, qkBase, qkRowStride, k0,
+                    // decayedKeys[b][kc] = exp(Gs_last - Gs_b) k_b[k0 + kc]; valueTile still holds V of this chunk.
+                    stageRowBlock(lid, k, decayedKeys, ROW_STRIDE, queryStart, length, qkBase, qkRowStride, k0,
                             keyDim, 1, rowDecay);
                     for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
                         score[e] = 0f;
                     }
                     ctx.localBarrier();
-                    // A[vc, b] = V[b * 72 + vc], B[b, kc] = decayed K[b * 72 + kc].
-                    Mamba2TileProducts.product(ctx, lid, score, tiles, QUERY_REGION, 1, ROW_STRIDE, tiles, KEY_REGION,
+                    // A[vc, b] = valueTile[b * 72 + vc], B[b, kc] = decayedKeys[b * 72 + kc].
+                    Mamba2TileProducts.product(ctx, lid, score, valueTile, 0, 1, ROW_STRIDE, decayedKeys, 0,
                             ROW_STRIDE, 1, CHUNK);
                     for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
                         int kk = k0 + Mamba2TileProducts.column(lid, e);

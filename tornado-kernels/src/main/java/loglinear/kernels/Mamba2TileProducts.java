@@ -50,15 +50,15 @@ final class Mamba2TileProducts {
     }
 
     /**
-     * acc += sum_{p < steps} s[r] A[r, p] B[p, c] with the reduction index contiguous in both operands and B stored
-     * in two parts: s[r] = {@code rowScale[scaleBase + r]}, A[r, p] = {@code a[aBase + r * aStride + p]},
-     * B[p, c] = {@code b[i] + b[i + bLow]} with i = bBase + c * bStride + p.
+     * acc += sum_{p < steps} s[r] A[r, p] B[p, c] with the reduction index contiguous in both operands:
+     * s[r] = {@code rowScale[scaleBase + r]}, A[r, p] = {@code a[aBase + r * aStride + p]},
+     * B[p, c] = {@code b[bBase + c * bStride + p]}.
      */
     static void productRowScaled(KernelContext ctx, int lid, float[] acc, float[] rowScale, int scaleBase, float[] a,
-                                 int aBase, int aStride, float[] b, int bBase, int bLow, int bStride, int steps) {
+                                 int aBase, int aStride, float[] b, int bBase, int bStride, int steps) {
         int warp = lid >> 5;
         int rowBlock = (warp >> 1) << 4;
         ctx.mmaAccumulateRowScaled(acc, N_TILES, rowScale, scaleBase + rowBlock, a, aBase + rowBlock * aStride,
-                aStride, 1, b, bBase + ((warp & 1) << 5) * bStride, bLow, 1, bStride, steps);
+                aStride, 1, b, bBase + ((warp & 1) << 5) * bStride, 1, bStride, steps);
     }
 }
