@@ -156,22 +156,16 @@ public final class KernelContext {
 
     /**
      * {@link #mmaAccumulate(float[], int, float[], int, int, int, float[], int, int, int, int)} with the rows of A
-     * scaled and B stored in two parts:
-     * A[r, p] = {@code rowScale[rowScaleOffset + r] * a[aOffset + r * aRowStride + p * aColStride]} (the float
-     * product, so a scaled copy of A never has to be stored), and B[p, c] = {@code b[i] + b[i + bLowOffset]} with
-     * i = {@code bOffset + p * bRowStride + c * bColStride} (the float sum). Store B as its TF32 high part
-     * {@code Float.intBitsToFloat(Float.floatToRawIntBits(x) & 0xffffe000)} and the rest {@code x - high}: the sum is
-     * then x exactly, and CUDA feeds both parts to the tensor cores as they are instead of splitting B at every
-     * step (the split is done once, when B is stored, rather than by every warp that reads it). Lane l reads the
-     * scales of its rows l / 4 and l / 4 + 8 once per call.
+     * scaled: A[r, p] = {@code rowScale[rowScaleOffset + r] * a[aOffset + r * aRowStride + p * aColStride]}, the
+     * float product rounded before it enters the product (so the scaled copy of A never has to be stored). Lane l
+     * reads the scales of its rows l / 4 and l / 4 + 8 once per call.
      */
     public void mmaAccumulateRowScaled(float[] acc, int nTiles, float[] rowScale, int rowScaleOffset, float[] a,
                                        int aOffset, int aRowStride, int aColStride, float[] b, int bOffset,
-                                       int bLowOffset, int bRowStride, int bColStride, int depth) {
+                                       int bRowStride, int bColStride, int depth) {
         MmaLayout.requireArguments(acc, nTiles, depth);
         MmaLayout.emulate(laneId(), acc, nTiles, rowScale, rowScaleOffset, a, aOffset, aRowStride, aColStride,
-                MmaLayout.ROWS, b, bOffset, bLowOffset, bRowStride, bColStride, MmaLayout.TILE_COLUMNS * nTiles,
-                depth);
+                MmaLayout.ROWS, b, bOffset, bRowStride, bColStride, MmaLayout.TILE_COLUMNS * nTiles, depth);
     }
 
     /**

@@ -36,17 +36,14 @@ public final class MmaLayout {
      */
     static void emulate(int lane, float[] acc, int nTiles, float[] a, int aOffset, int aRowStride, int aColStride,
                         int aRows, float[] b, int bOffset, int bRowStride, int bColStride, int bColumns, int depth) {
-        emulate(lane, acc, nTiles, null, 0, a, aOffset, aRowStride, aColStride, aRows, b, bOffset, -1, bRowStride,
+        emulate(lane, acc, nTiles, null, 0, a, aOffset, aRowStride, aColStride, aRows, b, bOffset, bRowStride,
                 bColStride, bColumns, depth);
     }
 
-    /**
-     * As above, with A's rows scaled, A[r, p] = rowScale[rowScaleOffset + r] * a[...] (no scale when null), and B
-     * read as the float sum b[i] + b[i + bLowOffset] of its two stored parts (one part when bLowOffset < 0).
-     */
+    /** As above, with A's rows scaled: A[r, p] = rowScale[rowScaleOffset + r] * a[...] (no scale when null). */
     static void emulate(int lane, float[] acc, int nTiles, float[] rowScale, int rowScaleOffset, float[] a,
                         int aOffset, int aRowStride, int aColStride, int aRows, float[] b, int bOffset,
-                        int bLowOffset, int bRowStride, int bColStride, int bColumns, int depth) {
+                        int bRowStride, int bColStride, int bColumns, int depth) {
         for (int e = 0; e < ELEMENTS_PER_TILE * nTiles; e++) {
             int r = row(lane, e);
             int c = column(lane, e);
@@ -56,11 +53,7 @@ public final class MmaLayout {
                 if (rowScale != null) {
                     x = rowScale[rowScaleOffset + r] * x;
                 }
-                float y = 0f;
-                if (c < bColumns) {
-                    int at = bOffset + p * bRowStride + c * bColStride;
-                    y = bLowOffset < 0 ? b[at] : b[at] + b[at + bLowOffset];
-                }
+                float y = c < bColumns ? b[bOffset + p * bRowStride + c * bColStride] : 0f;
                 sum = Math.fma(x, y, sum);
             }
             acc[e] = sum;

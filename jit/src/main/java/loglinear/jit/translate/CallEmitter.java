@@ -212,7 +212,7 @@ final class CallEmitter {
             }
             case "mmaAccumulate([FI[FIII[FIIII)V" -> mmaAccumulate(index, f, false, false);
             case "mmaAccumulate([FI[FIIII[FIIIII)V" -> mmaAccumulate(index, f, true, false);
-            case "mmaAccumulateRowScaled([FI[FI[FIII[FIIIII)V" -> mmaAccumulate(index, f, false, true);
+            case "mmaAccumulateRowScaled([FI[FI[FIII[FIIII)V" -> mmaAccumulate(index, f, false, true);
             default -> throw m.fail(index, "KernelContext." + name + descriptor + " is not supported on the device");
         }
     }
@@ -220,12 +220,12 @@ final class CallEmitter {
     /**
      * {@code ctx.mmaAccumulate(acc, nTiles, a, aOffset, aRowStride, aColStride, [aRows,] b, bOffset, bRowStride,
      * bColStride, [bColumns,] depth)} and {@code ctx.mmaAccumulateRowScaled(acc, nTiles, rowScale, rowScaleOffset,
-     * a, aOffset, aRowStride, aColStride, b, bOffset, bLowOffset, bRowStride, bColStride, depth)}: on CUDA a call of the prelude's {@code j_mma_f32}, {@code j_mma_f32_bounded} or
+     * a, ...)}: on CUDA a call of the prelude's {@code j_mma_f32}, {@code j_mma_f32_bounded} or
      * {@code j_mma_f32_scaled} (three TF32 tensor-core products per step, see {@link MmaPrelude}); on OpenCL the
      * emulator's definition inlined, one float fma chain per accumulator element.
      */
     private void mmaAccumulate(int index, Frame f, boolean bounded, boolean scaled) {
-        int count = scaled ? 14 : bounded ? 13 : 11;
+        int count = bounded || scaled ? 13 : 11;
         List<String> args = new ArrayList<>();
         for (int i = count - 1; i >= 0; i--) {
             args.add(e.name(f, i));
@@ -233,7 +233,6 @@ final class CallEmitter {
         // The row-scaled form is normalised to the unscaled argument order; its scale is applied to A's loads.
         String rowScale = scaled ? args.remove(2) : null;
         String rowScaleOffset = scaled ? args.remove(2) : null;
-        String bLowOffset = scaled ? args.remove(8) : null;
         Value acc = f.peek(count - 1);
         Value tiles = f.peek(count - 2);
         Value depth = f.peek(0);
@@ -260,8 +259,7 @@ final class CallEmitter {
             m.session.usesMma = true;
             if (scaled) {
                 m.emit("j_mma_f32_scaled(" + String.join(", ", args.subList(0, 2)) + ", " + rowScale + ", "
-                        + rowScaleOffset + ", " + String.join(", ", args.subList(2, 8)) + ", " + bLowOffset + ", "
-                        + String.join(", ", args.subList(8, args.size())) + ");");
+                        + rowScaleOffset + ", " + String.join(", ", args.subList(2, args.size())) + ");");
             } else {
                 m.emit((bounded ? "j_mma_f32_bounded(" : "j_mma_f32(") + String.join(", ", args) + ");");
             }
@@ -303,11 +301,8 @@ final class CallEmitter {
             for (int j = 0; j < 2; j++) {
                 int top = 4 * n + j;
                 String column = "(" + (8 * n + j) + " + j_mma_t2)";
-                String at = args.get(8) + " + j_mma_p * " + args.get(9) + " + " + column + " * " + args.get(10);
-                String load = b + "[" + at + "]";
-                if (scaled) {
-                    load = "(" + load + " + " + b + "[" + at + " + " + bLowOffset + "])";
-                }
+                String load = b + "[" + args.get(8) + " + j_mma_p * " + args.get(9) + " + " + column + " * "
+                        + args.get(10) + "]";
                 m.emit("    { const float j_mma_b = " + (bounded ? column + " < " + bColumns + " ? " + load
                         + " : 0.0f" : load) + ";");
                 m.emit("      " + acc0 + "[" + top + "] = fma(j_mma_a0, j_mma_b, " + acc0 + "[" + top + "]);");

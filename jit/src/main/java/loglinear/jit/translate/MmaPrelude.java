@@ -55,15 +55,6 @@ final class MmaPrelude {
                 j_mma_tf32(c, ahi[0], ahi[1], ahi[2], ahi[3], bl0, bl1);
                 j_mma_tf32(c, ahi[0], ahi[1], ahi[2], ahi[3], bh0, bh1);
             }
-            // B already split: bh0, bh1 TF32-exact high parts, bl0, bl1 the rest (read as TF32 by the tensor core).
-            static __device__ __forceinline__ void j_mma_tile3_split(float* c, const unsigned* ahi,
-                                                                     const unsigned* alo, float bh0, float bh1,
-                                                                     float bl0, float bl1) {
-                const unsigned h0 = __float_as_uint(bh0), h1 = __float_as_uint(bh1);
-                j_mma_tf32(c, alo[0], alo[1], alo[2], alo[3], h0, h1);
-                j_mma_tf32(c, ahi[0], ahi[1], ahi[2], ahi[3], __float_as_uint(bl0), __float_as_uint(bl1));
-                j_mma_tf32(c, ahi[0], ahi[1], ahi[2], ahi[3], h0, h1);
-            }
             static __device__ __forceinline__ bool j_ldsm_ok(const float* p, int stride) {
                 return __isShared(p) && (((unsigned long long)p & 15ull) == 0ull) && ((stride & 3) == 0);
             }
@@ -85,13 +76,10 @@ final class MmaPrelude {
                 r[0] = __uint_as_float(x0);
                 r[1] = __uint_as_float(x1);
             }
-            // SCALED: the row-scaled form with B stored as high and low parts (b[i], b[i + bLo]), fed to the tensor
-            // cores as they are.
             template <bool A_LDSM, bool B_LDSM, bool SCALED>
             static __device__ __forceinline__ void j_mma_f32_steps(float* acc, const int nTiles, const float* s,
                                                                    const float* a, int aRs, int aCs,
-                                                                   const float* b, int bLo, int bRs, int bCs,
-                                                                   int depth) {
+                                                                   const float* b, int bRs, int bCs, int depth) {
                 unsigned lane;
                 asm("mov.u32 %0, %%laneid;" : "=r"(lane));
                 const int g = (int)(lane >> 2);
@@ -131,28 +119,12 @@ final class MmaPrelude {
                             }
                             if (n + 1 < nTiles) {
                                 j_ldsm_x4(bf, bRow + p + 8 * n * bCs);
-                                if (SCALED) {
-                                    float bl[4];
-                                    j_ldsm_x4(bl, bRow + bLo + p + 8 * n * bCs);
-                                    j_mma_tile3_split(acc + 4 * n, ahi, alo, bf[0], bf[1], bl[0], bl[1]);
-                                    j_mma_tile3_split(acc + 4 * n + 4, ahi, alo, bf[2], bf[3], bl[2], bl[3]);
-                                } else {
-                                    j_mma_tile3(acc + 4 * n, ahi, alo, bf[0], bf[1]);
-                                    j_mma_tile3(acc + 4 * n + 4, ahi, alo, bf[2], bf[3]);
-                                }
+                                j_mma_tile3(acc + 4 * n, ahi, alo, bf[0], bf[1]);
+                                j_mma_tile3(acc + 4 * n + 4, ahi, alo, bf[2], bf[3]);
                             } else {
                                 j_ldsm_x2(bf, bRow + p + 8 * n * bCs);
-                                if (SCALED) {
-                                    float bl[2];
-                                    j_ldsm_x2(bl, bRow + bLo + p + 8 * n * bCs);
-                                    j_mma_tile3_split(acc + 4 * n, ahi, alo, bf[0], bf[1], bl[0], bl[1]);
-                                } else {
-                                    j_mma_tile3(acc + 4 * n, ahi, alo, bf[0], bf[1]);
-                                }
+                                j_mma_tile3(acc + 4 * n, ahi, alo, bf[0], bf[1]);
                             }
-                        } else if (SCALED) {
-                            const float* bq = bp + 8 * n * bCs;
-                            j_mma_tile3_split(acc + 4 * n, ahi, alo, bq[0], bq[4 * bRs], bq[bLo], bq[bLo + 4 * bRs]);
                         } else {
                             j_mma_tile3(acc + 4 * n, ahi, alo, bp[8 * n * bCs], bp[8 * n * bCs + 4 * bRs]);
                         }
@@ -165,32 +137,30 @@ final class MmaPrelude {
             template <bool SCALED>
             static __device__ __forceinline__ void j_mma_f32_dispatch(float* acc, const int nTiles, const float* s,
                                                                       const float* a, int aRs, int aCs,
-                                                                      const float* b, int bLo, int bRs, int bCs,
-                                                                      int depth) {
+                                                                      const float* b, int bRs, int bCs, int depth) {
                 const bool aLdsm = aCs == 1 && j_ldsm_ok(a, aRs);
-                const bool bLdsm = bRs == 1 && j_ldsm_ok(b, bCs) && (!SCALED || (bLo & 3) == 0);
+                const bool bLdsm = bRs == 1 && j_ldsm_ok(b, bCs);
                 if (aLdsm && bLdsm) {
-                    j_mma_f32_steps<true, true, SCALED>(acc, nTiles, s, a, aRs, aCs, b, bLo, bRs, bCs, depth);
+                    j_mma_f32_steps<true, true, SCALED>(acc, nTiles, s, a, aRs, aCs, b, bRs, bCs, depth);
                 } else if (aLdsm) {
-                    j_mma_f32_steps<true, false, SCALED>(acc, nTiles, s, a, aRs, aCs, b, bLo, bRs, bCs, depth);
+                    j_mma_f32_steps<true, false, SCALED>(acc, nTiles, s, a, aRs, aCs, b, bRs, bCs, depth);
                 } else if (bLdsm) {
-                    j_mma_f32_steps<false, true, SCALED>(acc, nTiles, s, a, aRs, aCs, b, bLo, bRs, bCs, depth);
+                    j_mma_f32_steps<false, true, SCALED>(acc, nTiles, s, a, aRs, aCs, b, bRs, bCs, depth);
                 } else {
-                    j_mma_f32_steps<false, false, SCALED>(acc, nTiles, s, a, aRs, aCs, b, bLo, bRs, bCs, depth);
+                    j_mma_f32_steps<false, false, SCALED>(acc, nTiles, s, a, aRs, aCs, b, bRs, bCs, depth);
                 }
             }
             static __device__ __forceinline__ void j_mma_f32(float* acc, const int nTiles, const float* a, int aOff,
                                                              int aRs, int aCs, const float* b, int bOff, int bRs,
                                                              int bCs, int depth) {
-                j_mma_f32_dispatch<false>(acc, nTiles, a, a + aOff, aRs, aCs, b + bOff, 0, bRs, bCs, depth);
+                j_mma_f32_dispatch<false>(acc, nTiles, a, a + aOff, aRs, aCs, b + bOff, bRs, bCs, depth);
             }
-            // The row-scaled form: A[r, p] = s[sOff + r] * a[aOff + r aRs + p aCs], rounded to float before the split;
-            // B in two parts, b[i] (TF32-exact) and b[i + bLo].
+            // The row-scaled form: A[r, p] = s[sOff + r] * a[aOff + r aRs + p aCs], rounded to float before the split.
             static __device__ __forceinline__ void j_mma_f32_scaled(float* acc, const int nTiles, const float* s,
                                                                     int sOff, const float* a, int aOff, int aRs,
-                                                                    int aCs, const float* b, int bOff, int bLo,
-                                                                    int bRs, int bCs, int depth) {
-                j_mma_f32_dispatch<true>(acc, nTiles, s + sOff, a + aOff, aRs, aCs, b + bOff, bLo, bRs, bCs, depth);
+                                                                    int aCs, const float* b, int bOff, int bRs,
+                                                                    int bCs, int depth) {
+                j_mma_f32_dispatch<true>(acc, nTiles, s + sOff, a + aOff, aRs, aCs, b + bOff, bRs, bCs, depth);
             }
             static __device__ __forceinline__ void j_mma_f32_bounded(float* acc, const int nTiles, const float* a,
                                                                      int aOff, int aRs, int aCs, int aRows,

@@ -25,8 +25,6 @@ public final class MmaKernels {
      * 16 bytes on distinct banks.
      */
     static final int CONTIGUOUS_STRIDE = SLICE + 4;
-    /** Offset of the low parts of B in the local array of {@link #productStagedRowScaled}. */
-    static final int B_LOW = GROUP_COLUMNS * CONTIGUOUS_STRIDE;
 
     private MmaKernels() {
     }
@@ -133,14 +131,13 @@ public final class MmaKernels {
     }
 
     /**
-     * C = diag(s) A B, as {@link #productStagedContiguous} with four n-tiles per warp, the row scale s (m) staged
-     * in local memory and B staged in two parts (its TF32 high part, and the rest {@link #B_LOW} floats further),
-     * by {@code mmaAccumulateRowScaled}. Global (128 n / 32, m / 64), local (128, 1).
+     * C = diag(s) A B, as {@link #productStagedContiguous} with four n-tiles per warp and the row scale s (m) staged
+     * in local memory and applied by {@code mmaAccumulateRowScaled}. Global (128 n / 32, m / 64), local (128, 1).
      */
     public static void productStagedRowScaled(KernelContext ctx, float[] a, float[] s, float[] b, float[] c, int m,
                                               int n, int depth) {
         float[] aS = ctx.allocateFloatLocalArray(GROUP_ROWS * CONTIGUOUS_STRIDE);
-        float[] bS = ctx.allocateFloatLocalArray(2 * B_LOW);
+        float[] bS = ctx.allocateFloatLocalArray(GROUP_COLUMNS * CONTIGUOUS_STRIDE);
         float[] scale = ctx.allocateFloatLocalArray(GROUP_ROWS);
         int lid = ctx.localIdx;
         int lane = lid & 31;
@@ -161,15 +158,12 @@ public final class MmaKernels {
             for (int idx = lid; idx < SLICE * GROUP_COLUMNS; idx += GROUP_THREADS) {
                 int p = idx / GROUP_COLUMNS;
                 int col = idx - p * GROUP_COLUMNS;
-                float x = b[(p0 + p) * n + col0 + col];
-                float high = Float.intBitsToFloat(Float.floatToRawIntBits(x) & 0xffffe000);
-                bS[col * CONTIGUOUS_STRIDE + p] = high;
-                bS[B_LOW + col * CONTIGUOUS_STRIDE + p] = x - high;
+                bS[col * CONTIGUOUS_STRIDE + p] = b[(p0 + p) * n + col0 + col];
             }
             ctx.localBarrier();
             // Step: acc += diag(s) A_slice B_slice.
             ctx.mmaAccumulateRowScaled(acc, N_TILES, scale, 16 * warp, aS, 16 * warp * CONTIGUOUS_STRIDE,
-                    CONTIGUOUS_STRIDE, 1, bS, 0, B_LOW, 1, CONTIGUOUS_STRIDE, SLICE);
+                    CONTIGUOUS_STRIDE, 1, bS, 0, 1, CONTIGUOUS_STRIDE, SLICE);
             ctx.localBarrier();
         }
         int row0 = groupRow + 16 * warp;
