@@ -7,9 +7,11 @@ import loglinear.jit.MmaLayout;
  * The tile products of the Mamba-2 kernels on tensor cores. A 64 x 64 product is computed by the 8 warps of a
  * 256-wide work-group: warp w owns rows 16 (w / 2) .. + 15 and columns 32 (w % 2) .. + 31 of the tile, four
  * m16n8k8 n-tiles, in a private accumulator of 16 floats per work-item whose element e holds tile entry
- * ({@link #row}(lid, e), {@link #column}(lid, e)) ({@link MmaLayout}). The operands are stored with the reduction
- * index outermost, A[r, p] = {@code a[aBase + p * aStride + r]} and B[p, c] = {@code b[bBase + p * bStride + c]};
- * strides of 8 modulo 32 (72 for 64-wide tiles) keep the fragment loads free of shared-memory bank conflicts.
+ * ({@link #row}(lid, e), {@link #column}(lid, e)) ({@link MmaLayout}). Operands are read either with the reduction
+ * index outermost ({@link #accumulate}: strides of 8 modulo 32, 72 for 64-wide tiles, keep the scalar fragment loads
+ * free of shared-memory bank conflicts) or, through {@link #product} and {@link #productRowScaled}, with it
+ * contiguous (strides of 4 modulo 32, 68: CUDA loads those with {@code ldmatrix}, 8 rows of 16 bytes on distinct
+ * banks).
  * CUDA runs {@link KernelContext#mmaAccumulate} as three TF32 tensor-core products per step (float32-class
  * accuracy); OpenCL and the emulator as float fma chains in a 2 x 8 register block per work-item.
  */
