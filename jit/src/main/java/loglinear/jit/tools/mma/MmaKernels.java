@@ -83,6 +83,21 @@ public final class MmaKernels {
         }
     }
 
+    /** Step: aS[r][p] = A[groupRow + r, p0 + p] and bS[c][p] = B[p0 + p, col0 + c] for one slice of depth. */
+    static void stageContiguous(int lid, float[] a, float[] b, float[] aS, float[] bS, int groupRow, int col0,
+                                int p0, int n, int depth) {
+        for (int idx = lid; idx < SLICE * GROUP_ROWS; idx += GROUP_THREADS) {
+            int r = idx / SLICE;
+            int p = idx - r * SLICE;
+            aS[r * CONTIGUOUS_STRIDE + p] = a[(groupRow + r) * depth + p0 + p];
+        }
+        for (int idx = lid; idx < SLICE * GROUP_COLUMNS; idx += GROUP_THREADS) {
+            int p = idx / GROUP_COLUMNS;
+            int col = idx - p * GROUP_COLUMNS;
+            bS[col * CONTIGUOUS_STRIDE + p] = b[(p0 + p) * n + col0 + col];
+        }
+    }
+
     /**
      * C = A B with both operands staged in local memory with the reduction index contiguous, slice by slice:
      * aS[r][p] = A[groupRow + r, p0 + p] and bS[c][p] = B[p0 + p, col0 + c] (A m x depth and B depth x n row-major
@@ -102,17 +117,7 @@ public final class MmaKernels {
         float[] first = new float[12];
         float[] last = new float[4];
         for (int p0 = 0; p0 < depth; p0 += SLICE) {
-            // Step: aS[r][p] = A[groupRow + r, p0 + p], bS[c][p] = B[p0 + p, col0 + c].
-            for (int idx = lid; idx < SLICE * GROUP_ROWS; idx += GROUP_THREADS) {
-                int r = idx / SLICE;
-                int p = idx - r * SLICE;
-                aS[r * CONTIGUOUS_STRIDE + p] = a[(groupRow + r) * depth + p0 + p];
-            }
-            for (int idx = lid; idx < SLICE * GROUP_COLUMNS; idx += GROUP_THREADS) {
-                int p = idx / GROUP_COLUMNS;
-                int col = idx - p * GROUP_COLUMNS;
-                bS[col * CONTIGUOUS_STRIDE + p] = b[(p0 + p) * n + col0 + col];
-            }
+            stageContiguous(lid, a, b, aS, bS, groupRow, col0, p0, n, depth);
             ctx.localBarrier();
             // Step: acc += A_slice B_slice, A[r, p] = aS[r * stride + p], B[p, col] = bS[col * stride + p].
             ctx.mmaAccumulate(first, 3, aS, 16 * warp * CONTIGUOUS_STRIDE, CONTIGUOUS_STRIDE, 1, bS, 0, 1,
@@ -149,17 +154,7 @@ public final class MmaKernels {
             scale[lid] = s[groupRow + lid];
         }
         for (int p0 = 0; p0 < depth; p0 += SLICE) {
-            // Step: aS[r][p] = A[groupRow + r, p0 + p], bS[c][p] = B[p0 + p, col0 + c].
-            for (int idx = lid; idx < SLICE * GROUP_ROWS; idx += GROUP_THREADS) {
-                int r = idx / SLICE;
-                int p = idx - r * SLICE;
-                aS[r * CONTIGUOUS_STRIDE + p] = a[(groupRow + r) * depth + p0 + p];
-            }
-            for (int idx = lid; idx < SLICE * GROUP_COLUMNS; idx += GROUP_THREADS) {
-                int p = idx / GROUP_COLUMNS;
-                int col = idx - p * GROUP_COLUMNS;
-                bS[col * CONTIGUOUS_STRIDE + p] = b[(p0 + p) * n + col0 + col];
-            }
+            stageContiguous(lid, a, b, aS, bS, groupRow, col0, p0, n, depth);
             ctx.localBarrier();
             // Step: acc += diag(s) A_slice B_slice.
             ctx.mmaAccumulateRowScaled(acc, N_TILES, scale, 16 * warp, aS, 16 * warp * CONTIGUOUS_STRIDE,
