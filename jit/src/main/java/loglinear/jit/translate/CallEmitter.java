@@ -282,6 +282,11 @@ final class CallEmitter {
         m.emit("{ const int j_mma_lane = " + ContextBuiltins.laneId(dialect) + ";");
         m.emit("  const int j_mma_g = j_mma_lane >> 2;");
         m.emit("  const int j_mma_t2 = (j_mma_lane & 3) << 1;");
+        if (scaled) {
+            // The lane's two row scales, read once per call rather than once per step.
+            m.emit("  const float j_mma_s0 = " + rowScale + "[" + rowScaleOffset + " + j_mma_g];");
+            m.emit("  const float j_mma_s1 = " + rowScale + "[" + rowScaleOffset + " + j_mma_g + 8];");
+        }
         m.emit("  for (int j_mma_p = 0; j_mma_p < " + args.get(12) + "; ++j_mma_p) {");
         if (bounded) {
             m.emit("    const float j_mma_a0 = j_mma_g < " + aRows + " ? " + a + "[" + aAt.formatted("j_mma_g")
@@ -289,10 +294,8 @@ final class CallEmitter {
             m.emit("    const float j_mma_a1 = j_mma_g + 8 < " + aRows + " ? " + a + "["
                     + aAt.formatted("(j_mma_g + 8)") + "] : 0.0f;");
         } else if (scaled) {
-            m.emit("    const float j_mma_a0 = " + rowScale + "[" + rowScaleOffset + " + j_mma_g] * " + a + "["
-                    + aAt.formatted("j_mma_g") + "];");
-            m.emit("    const float j_mma_a1 = " + rowScale + "[" + rowScaleOffset + " + j_mma_g + 8] * " + a + "["
-                    + aAt.formatted("(j_mma_g + 8)") + "];");
+            m.emit("    const float j_mma_a0 = j_mma_s0 * " + a + "[" + aAt.formatted("j_mma_g") + "];");
+            m.emit("    const float j_mma_a1 = j_mma_s1 * " + a + "[" + aAt.formatted("(j_mma_g + 8)") + "];");
         } else {
             m.emit("    const float j_mma_a0 = " + a + "[" + aAt.formatted("j_mma_g") + "];");
             m.emit("    const float j_mma_a1 = " + a + "[" + aAt.formatted("(j_mma_g + 8)") + "];");
