@@ -25,12 +25,17 @@ import loglinear.reference.Variant;
  * With one segment only stage 3 runs: one work-group per (b, h, V tile) sweeps every chunk in order. That is the
  * sequential form {@link #sequential} builds, the reference the segmented form is tested against.
  *
- * <p>Intermediates: W, Qt (C x K) and U (C x 64) per work-group, the chunk-level states (levels x K x 64 per
- * work-group, levels = bitLength(chunks - 1)), the segment summaries (K x (K + V) per segment), sweep states and
- * read states (popcount(segment) K x V per segment), and normalised q and k when qkL2Norm is set. The chunk-level
- * states grow with the number of segments (B H segments ceil(V / 64) levels K 64 floats), so small s at long T
- * costs memory: the default s = 5 keeps them at a fraction of the inputs (T = 131,072, H = 4, K = 128, V = 64:
- * 92 MB of level states against about 400 MB of inputs and output).
+ * <p>Intermediates: W, Qt (C x K) and U (C x 64) per work-group, the sweep states of stage 2, normalised q and k
+ * when qkL2Norm is set, and one {@code states} buffer in two regions:
+ * <ul>
+ *   <li>from 0, the segment summaries (K x (K + V) per segment), which stage 3 no longer needs, so the same floats
+ *       then hold each work-group's s local chunk-level states (K x 64 each);</li>
+ *   <li>from {@code readBase}, the read states (popcount(segment) K x V per segment), which stage 3 carries through
+ *       its chunks in place as chunk levels s and up.</li>
+ * </ul>
+ * The local states grow with the number of segments (B H segments ceil(V / 64) s K 64 floats); at T = 131,072,
+ * B = 2, H = 48, K = 128, V = 64 and s = 5 they take 960 MiB and the read states 576 MiB, against 7,350 MiB of
+ * inputs and output.
  *
  * <p>{@link PlanConfig#intraSegment()} has no meaning here (the segment pass is always a chunk sweep) and is not
  * read.
@@ -55,10 +60,9 @@ public final class GdnForwardPlan implements ForwardPlan {
     private final PlanResources resources;
     private final StageClock clock;
     private final DeviceBuffer chunkScratch;
-    private final DeviceBuffer levelStates;
-    private final DeviceBuffer summaries;
+    private final DeviceBuffer states;
+    private final int readBase;
     private final DeviceBuffer sweepStates;
-    private final DeviceBuffer readStates;
     private final DeviceBuffer readOffsets;
     private final QkNormalization qkNormalization;
     private final Kernel summaryKernel;
@@ -101,19 +105,20 @@ public final class GdnForwardPlan implements ForwardPlan {
         long summaryGroups = heads * (segments - 1);
         long scratchElements = Math.max(mainGroups * GdnKernels.chunkScratchFloats(shape.keyDim()),
                 summaryGroups * GdnSegmentKernels.summaryScratchFloats(shape.keyDim(), shape.valueDim()));
-        long stateElements = mainGroups * levels * tileState;
-        long summaryElements = Math.max(1, heads * (segments - 1) * (keyDim * keyDim + keyDim * shape.valueDim()));
+        long localStateElements = mainGroups * segmentLog2 * tileState;
+        long summaryElements = heads * (segments - 1) * (keyDim * keyDim + keyDim * shape.valueDim());
         long sweepElements = segments > 1 ? heads * vTiles * (sweepLevels + 1) * tileState : 1;
-        long readElements = Math.max(1, heads * readsPerHead * keyDim * shape.valueDim());
+        long readElements = heads * readsPerHead * keyDim * shape.valueDim();
+        long stateElements = Math.max(1, Math.max(localStateElements, summaryElements) + readElements);
         DeviceInputs.requireIndexable("GDN chunk scratch (groups*(2*64*K + 64*64) or segments*(64*K + 64*V))",
                 scratchElements, shape);
-        DeviceInputs.requireIndexable("GDN level states (B*H*segments*vTiles*levels*K*64)", stateElements, shape);
-        DeviceInputs.requireIndexable("GDN segment summaries (B*H*(segments-1)*(K*K+K*V))", summaryElements, shape);
+        DeviceInputs.requireIndexable("GDN states (max(B*H*segments*vTiles*s*K*64, B*H*(segments-1)*(K*K+K*V))"
+                + " + B*H*reads*K*V)", stateElements, shape);
         DeviceInputs.requireIndexable("GDN sweep states (B*H*vTiles*(levels+1)*K*64)", sweepElements, shape);
-        DeviceInputs.requireIndexable("GDN read states (B*H*reads*K*V)", readElements, shape);
+        this.readBase = (int) Math.max(localStateElements, summaryElements);
         long qkNormElements = QkNormalization.elements(shape, options);
-        long intermediateBytes = (scratchElements + stateElements + summaryElements + sweepElements + readElements
-                + qkNormElements) * Float.BYTES + (long) (segments + 1) * Integer.BYTES;
+        long intermediateBytes = (scratchElements + stateElements + sweepElements + qkNormElements) * Float.BYTES
+                + (long) (segments + 1) * Integer.BYTES;
         PlanResources.requireFits(device, variant, shape, true, intermediateBytes);
         // Compile first so a compile failure leaves nothing allocated.
         this.qkNormalization = QkNormalization.compile(device, options);
@@ -125,10 +130,8 @@ public final class GdnForwardPlan implements ForwardPlan {
         this.clock = new StageClock(device);
         try {
             this.chunkScratch = resources.allocate(ElementType.FLOAT, scratchElements);
-            this.levelStates = resources.allocate(ElementType.FLOAT, stateElements);
-            this.summaries = resources.allocate(ElementType.FLOAT, summaryElements);
+            this.states = resources.allocate(ElementType.FLOAT, stateElements);
             this.sweepStates = resources.allocate(ElementType.FLOAT, sweepElements);
-            this.readStates = resources.allocate(ElementType.FLOAT, readElements);
             this.readOffsets = resources.allocate(ElementType.INT, segments + 1);
             qkNormalization.allocate(resources, shape);
             device.write(readOffsets, offsets);
@@ -179,23 +182,23 @@ public final class GdnForwardPlan implements ForwardPlan {
             // Stage 1: net transition and net write of every segment but the last.
             device.launch(summaryKernel, Range.of(Mamba2Kernels.GROUP_THREADS, segments - 1, heads),
                     Range.of(Mamba2Kernels.GROUP_THREADS, 1, 1),
-                    k, inputs.v(), inputs.g(), inputs.beta(), summaries, chunkScratch, shape.length(), shape.heads(),
+                    k, inputs.v(), inputs.g(), inputs.beta(), states, chunkScratch, shape.length(), shape.heads(),
                     shape.headsPerGroup(), shape.groups(), shape.keyDim(), shape.valueDim(), segmentLog2, kTiles);
             clock.mark("segment-summaries");
             // Stage 2: Fenwick sweep over segments, storing every segment's read states.
             device.launch(segmentSweepKernel, Range.of(Mamba2Kernels.GROUP_THREADS * vTiles, heads),
                     Range.of(Mamba2Kernels.GROUP_THREADS, 1),
-                    summaries, sweepStates, readOffsets, readStates, shape.keyDim(), shape.valueDim(), segments,
-                    sweepLevels, Math.max(1, readsPerHead));
+                    states, sweepStates, readOffsets, shape.keyDim(), shape.valueDim(), segments, sweepLevels,
+                    Math.max(1, readsPerHead), readBase);
             clock.mark("segment-sweep");
         }
         // Stage 3: per (b, h, segment, V tile) the chunk sweep of the segment, writing o.
         device.launch(chunkSweepKernel, Range.of(Mamba2Kernels.GROUP_THREADS * vTiles, segments, heads),
                 Range.of(Mamba2Kernels.GROUP_THREADS, 1, 1),
-                q, k, inputs.v(), inputs.g(), inputs.beta(), inputs.lambda(), inputs.o(), readStates, readOffsets,
-                chunkScratch, levelStates, shape.length(), shape.heads(), shape.headsPerGroup(), shape.groups(),
-                shape.keyDim(), shape.valueDim(), shape.levels(), variant.logLinear() ? 1 : 0,
-                (float) options.scale(), chunks, levels, segmentLog2, Math.max(1, readsPerHead));
+                q, k, inputs.v(), inputs.g(), inputs.beta(), inputs.lambda(), inputs.o(), states, readOffsets,
+                chunkScratch, shape.length(), shape.heads(), shape.headsPerGroup(), shape.groups(), shape.keyDim(),
+                shape.valueDim(), shape.levels(), variant.logLinear() ? 1 : 0, (float) options.scale(), chunks,
+                segmentLog2, Math.max(1, readsPerHead), readBase);
         clock.mark("chunk-sweep");
         clock.finish();
     }

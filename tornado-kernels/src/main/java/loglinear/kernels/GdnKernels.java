@@ -48,25 +48,25 @@ public final class GdnKernels {
 
     /**
      * The output of one (b, h, segment of 2^s chunks, V tile): a sweep over the segment's chunks keeping the chunk
-     * level states S_0 .. S_(levels-1) (K x 64 each) in {@code levelStates}. Levels below s are local to the
-     * segment and start empty; level s + j (bit j of the segment index set) starts from the stored segment-level
-     * read state R_j of {@link GdnSegmentKernels#segmentSweep} and is carried through every chunk. With one
-     * segment (2^s >= chunks) this is the whole sequential sweep.
+     * level states S_0 .. S_(levels-1) (K x 64 each). The levels below s are local to the segment: they start empty
+     * and live in the group's own area of {@code states} (row stride 64). Level s + j (bit j of the segment index
+     * set) is the stored segment-level read state R_j of {@link GdnSegmentKernels#segmentSweep} (row stride V, this
+     * group's 64 columns), carried through every chunk in place: only this group reads or writes those columns of
+     * it. With one segment (2^s >= chunks) every level is local and this is the whole sequential sweep.
      *
      * <p>Global (256 * vTiles, segments, B * H), local (256, 1, 1). Per group (index
      * (bh * segments + segment) * vTiles + vTile): {@link #chunkScratchFloats} floats of {@code chunkScratch} and
-     * {@code levels * K * 64} floats of {@code levelStates}.
+     * {@code s * K * 64} floats of {@code states} from 0; the read states start at {@code readBase}.
      */
     // Four groups per SM (64 registers, 64 bytes of spills) measured best for the GDN forward at B = 2, H = 48,
     // T = 131,072 on an H100: 356.2, 328.0, 297.4, 300.6, 336.3 ms with 2, 3, 4, 5, 6 (with segmentSummaries the
     // same; docs/results/h100/mma/tuning/launch-bounds).
     @LaunchBounds(maxThreads = GROUP_THREADS, minGroupsPerMultiprocessor = 4)
     public static void chunkSweep(KernelContext ctx, float[] q, float[] k, float[] v, float[] g, float[] beta,
-                                  float[] lambda, float[] o, float[] readStates, int[] readOffsets,
-                                  float[] chunkScratch, float[] levelStates, int length, int heads,
-                                  int headsPerGroup, int groups, int keyDim, int valueDim, int lambdaLevels,
-                                  int useLambda, float scale, int chunks, int levels, int segmentLog2,
-                                  int readsPerHead) {
+                                  float[] lambda, float[] o, float[] states, int[] readOffsets,
+                                  float[] chunkScratch, int length, int heads, int headsPerGroup, int groups,
+                                  int keyDim, int valueDim, int lambdaLevels, int useLambda, float scale, int chunks,
+                                  int segmentLog2, int readsPerHead, int readBase) {
         float[] gl = ctx.allocateFloatLocalArray(CHUNK);
         float[] betaRow = ctx.allocateFloatLocalArray(CHUNK);
         float[] rowFactor = ctx.allocateFloatLocalArray(CHUNK);
@@ -89,37 +89,11 @@ public final class GdnKernels {
         int qtBase = scratchBase + CHUNK * keyDim;
         int uBase = scratchBase + 2 * CHUNK * keyDim;
         int stateSize = keyDim * TILE;
-        int stateBase = group * levels * stateSize;
+        int stateBase = group * segmentLog2 * stateSize;
         int firstColumn = vTile * TILE;
         int firstChunk = segment << segmentLog2;
         int chunksHere = Math.min(chunks - firstChunk, 1 << Math.min(segmentLog2, 30));
-
-        // Step 0, the incoming segment-level states: S_(s+j) = R_j for each set bit j of the segment index.
-        int slot = 0;
-        if (segment > 0) {
-            slot = readOffsets[segment];
-        }
-        int segmentBits = segment;
-        int segmentLevel = 0;
-        while (segmentBits != 0) {
-            if ((segmentBits & 1) != 0) {
-                int source = (bh * readsPerHead + slot) * keyDim * valueDim;
-                int target = stateBase + (segmentLog2 + segmentLevel) * stateSize;
-                for (int idx = lid; idx < stateSize; idx += GROUP_THREADS) {
-                    int kk = idx / TILE;
-                    int column = firstColumn + idx - kk * TILE;
-                    float x = 0f;
-                    if (column < valueDim) {
-                        x = readStates[source + kk * valueDim + column];
-                    }
-                    levelStates[target + idx] = x;
-                }
-                slot = slot + 1;
-            }
-            segmentBits = segmentBits >>> 1;
-            segmentLevel = segmentLevel + 1;
-        }
-        ctx.localBarrier();
+        int firstSlot = readOffsets[segment];
 
         int rowStep = groups * keyDim;
         int valueStep = heads * valueDim;
@@ -225,8 +199,10 @@ public final class GdnKernels {
             int j = 0;
             while (bits != 0) {
                 if ((bits & 1) != 0) {
-                    GdnTileProducts.product(ctx, keyDim, chunkScratch, qtBase, keyDim, 1, CHUNK, levelStates,
-                            stateBase + j * stateSize, TILE, 1, TILE, 1f, square, 0, 0, 0f,
+                    int state = levelState(j, segment, segmentLog2, stateBase, stateSize, firstSlot, readBase, bh,
+                            readsPerHead, keyDim, valueDim, firstColumn);
+                    GdnTileProducts.product(ctx, keyDim, chunkScratch, qtBase, keyDim, 1, CHUNK, states, state,
+                            levelStride(j, segmentLog2, valueDim), 1, columns, 1f, square, 0, 0, 0f,
                             lambda, valueRows * lambdaLevels + CHUNK_LOG2 + 1 + j, heads * lambdaLevels, useLambda,
                             1f, square, 0, TILE, validRows, TILE);
                 }
@@ -250,26 +226,57 @@ public final class GdnKernels {
                 for (int idx = lid; idx < stateSize; idx += GROUP_THREADS) {
                     float sum = 0f;
                     for (int l = 0; l < m; l++) {
-                        sum += levelStates[stateBase + l * stateSize + idx];
+                        sum += states[stateBase + l * stateSize + idx];
                     }
-                    levelStates[stateBase + m * stateSize + idx] = sum;
+                    states[stateBase + m * stateSize + idx] = sum;
                 }
                 float decay = keyDecayFactors(lid, gl, rowFactor);
                 ctx.localBarrier();
                 // Step 12, every state holding keys crosses the chunk; the carry target takes the write Kd^T U.
-                for (int level = 0; level < levels; level++) {
-                    if (((next >>> level) & 1) != 0) {
-                        int state = stateBase + level * stateSize;
-                        stateProduct(ctx, chunkScratch, wBase, uBase, keyDim, level == m ? 1 : 0, levelStates, state,
-                                TILE, TILE, rowFactor, square);
+                int bitsAhead = next;
+                int level = 0;
+                while (bitsAhead != 0) {
+                    if ((bitsAhead & 1) != 0) {
+                        int state = levelState(level, segment, segmentLog2, stateBase, stateSize, firstSlot,
+                                readBase, bh, readsPerHead, keyDim, valueDim, firstColumn);
+                        int stride = levelStride(level, segmentLog2, valueDim);
+                        stateProduct(ctx, chunkScratch, wBase, uBase, keyDim, level == m ? 1 : 0, states, state,
+                                stride, columns, rowFactor, square);
                         ctx.localBarrier();
-                        transitionState(ctx, k, kBase, rowStep, keyDim, validRows, decay, square, levelStates, state,
-                                TILE, TILE);
+                        transitionState(ctx, k, kBase, rowStep, keyDim, validRows, decay, square, states, state,
+                                stride, columns);
                         ctx.localBarrier();
                     }
+                    bitsAhead = bitsAhead >>> 1;
+                    level = level + 1;
                 }
             }
         }
+    }
+
+    /**
+     * Where chunk level {@code level}'s state starts in {@code states}: local level l < s at
+     * {@code stateBase + l * stateSize}; level s + j at this group's first column of read state R_j, slot
+     * {@code firstSlot + popcount(segment & (2^j - 1))} of head bh.
+     */
+    static int levelState(int level, int segment, int segmentLog2, int stateBase, int stateSize, int firstSlot,
+                          int readBase, int bh, int readsPerHead, int keyDim, int valueDim, int firstColumn) {
+        int at = stateBase + level * stateSize;
+        if (level >= segmentLog2) {
+            int j = level - segmentLog2;
+            int slot = firstSlot + Integer.bitCount(segment & ((1 << j) - 1));
+            at = readBase + (bh * readsPerHead + slot) * keyDim * valueDim + firstColumn;
+        }
+        return at;
+    }
+
+    /** Row stride of chunk level {@code level}'s state: 64 for a local level, V for a read state. */
+    static int levelStride(int level, int segmentLog2, int valueDim) {
+        int stride = TILE;
+        if (level >= segmentLog2) {
+            stride = valueDim;
+        }
+        return stride;
     }
 
     /** Step helper: g and beta of the chunk's rows into {@code gate} and {@code betaRow}, 0 on padding. */

@@ -131,11 +131,12 @@ public final class GdnSegmentKernels {
     /**
      * Stage 2. Global (256 * vTiles, B * H), local (256, 1). {@code sweepStates} holds per (bh * vTiles + vTile)
      * (sweepLevels + 1) * K * 64 floats: the Fenwick states F_0 .. F_(sweepLevels-1) and one product buffer.
-     * {@code readStates} receives, per bh, the read states of every segment in popcount prefix order (K x V each).
+     * {@code states} holds the summaries of stage 1 from 0 and receives from {@code readBase}, per bh, the read
+     * states of every segment in popcount prefix order (K x V each).
      */
-    public static void segmentSweep(KernelContext ctx, float[] summaries, float[] sweepStates, int[] readOffsets,
-                                    float[] readStates, int keyDim, int valueDim, int segments, int sweepLevels,
-                                    int readsPerHead) {
+    public static void segmentSweep(KernelContext ctx, float[] states, float[] sweepStates, int[] readOffsets,
+                                    int keyDim, int valueDim, int segments, int sweepLevels, int readsPerHead,
+                                    int readBase) {
         int lid = ctx.localIdx;
         int vTile = ctx.groupIdx;
         int bh = ctx.groupIdy;
@@ -153,12 +154,12 @@ public final class GdnSegmentKernels {
             int j = 0;
             while (bits != 0) {
                 if ((bits & 1) != 0) {
-                    int target = (bh * readsPerHead + slot) * keyDim * valueDim;
+                    int target = readBase + (bh * readsPerHead + slot) * keyDim * valueDim;
                     for (int idx = lid; idx < stateSize; idx += GROUP_THREADS) {
                         int kk = idx / TILE;
                         int column = firstColumn + idx - kk * TILE;
                         if (column < valueDim) {
-                            readStates[target + kk * valueDim + column] = sweepStates[statesBase + j * stateSize + idx];
+                            states[target + kk * valueDim + column] = sweepStates[statesBase + j * stateSize + idx];
                         }
                     }
                     slot = slot + 1;
@@ -186,10 +187,10 @@ public final class GdnSegmentKernels {
                         int state = statesBase + level * stateSize;
                         int columns = Math.min(TILE, valueDim - firstColumn);
                         for (int kt = 0; kt < keyDim; kt += TILE) {
-                            GdnTileProducts.product(ctx, keyDim, summaries, summary + kt * keyDim, keyDim, 1,
-                                    keyDim - kt, sweepStates, state, TILE, 1, TILE, 1f, summaries,
+                            GdnTileProducts.product(ctx, keyDim, states, summary + kt * keyDim, keyDim, 1,
+                                    keyDim - kt, sweepStates, state, TILE, 1, TILE, 1f, states,
                                     summary + keyDim * keyDim + kt * valueDim + firstColumn, valueDim,
-                                    level == m ? 1f : 0f, summaries, 0, 0, 0, 0f, sweepStates,
+                                    level == m ? 1f : 0f, states, 0, 0, 0, 0f, sweepStates,
                                     productBase + kt * TILE, TILE, Math.min(TILE, keyDim - kt), columns);
                         }
                         ctx.localBarrier();
