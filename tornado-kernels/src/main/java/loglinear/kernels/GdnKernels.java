@@ -58,10 +58,10 @@ public final class GdnKernels {
      * (bh * segments + segment) * vTiles + vTile): {@link #chunkScratchFloats} floats of {@code chunkScratch} and
      * {@code s * K * 64} floats of {@code states} from 0; the read states start at {@code readBase}.
      */
-    // Four groups per SM (64 registers, 64 bytes of spills) measured best for the GDN forward at B = 2, H = 48,
-    // T = 131,072 on an H100: 356.2, 328.0, 297.4, 300.6, 336.3 ms with 2, 3, 4, 5, 6 (with segmentSummaries the
-    // same; docs/results/h100/mma/tuning/launch-bounds).
-    @LaunchBounds(maxThreads = GROUP_THREADS, minGroupsPerMultiprocessor = 4)
+    // Three groups per SM (80 registers): the staging area brings local memory to 70 KB, so three is the most that
+    // fit. GDN forward at B = 2, H = 48, T = 131,072 on an H100: 286.7 ms with 3, 307.7 ms with 2 (with
+    // segmentSummaries the same; docs/results/h100/gdn-staged).
+    @LaunchBounds(maxThreads = GROUP_THREADS, minGroupsPerMultiprocessor = 3)
     public static void chunkSweep(KernelContext ctx, float[] q, float[] k, float[] v, float[] g, float[] beta,
                                   float[] lambda, float[] o, float[] states, int[] readOffsets,
                                   float[] chunkScratch, int length, int heads, int headsPerGroup, int groups,
@@ -73,6 +73,7 @@ public final class GdnKernels {
         float[] chunkLambda = ctx.allocateFloatLocalArray(CHUNK * CHUNK_LEVELS);
         float[] inverse = ctx.allocateFloatLocalArray(CHUNK * CHUNK);
         float[] square = ctx.allocateFloatLocalArray(CHUNK * CHUNK);
+        float[] stage = ctx.allocateFloatLocalArray(GdnTileProducts.STAGE_FLOATS);
 
         int lid = ctx.localIdx;
         int vTile = ctx.groupIdx;
@@ -156,8 +157,9 @@ public final class GdnKernels {
             ctx.localBarrier();
             // Step 8, Qt = Q exp(Gl) - M W [C x K].
             for (int kt = 0; kt < keyDim; kt += TILE) {
-                GdnTileProducts.plain(ctx, validRows, square, 0, CHUNK, 1, CHUNK, chunkScratch, wBase + kt, keyDim,
-                        1, keyDim - kt, -1f, 1f, chunkScratch, qtBase + kt, keyDim, CHUNK, Math.min(TILE, keyDim - kt));
+                GdnTileProducts.plain(ctx, validRows, square, 0, CHUNK, 1, CHUNK, chunkScratch, wBase + kt,
+                        keyDim, 1, keyDim - kt, -1f, 1f, chunkScratch, qtBase + kt, keyDim, CHUNK,
+                        Math.min(TILE, keyDim - kt));
             }
             // Step 9, Attn[a, s] = beta_s Lambda[a, s] sum_{s <= j <= a} M[a, j] A[j, s], into inverse.
             float[] attn = new float[16];
@@ -201,8 +203,8 @@ public final class GdnKernels {
                 if ((bits & 1) != 0) {
                     int state = levelState(j, segment, segmentLog2, stateBase, stateSize, firstSlot, readBase, bh,
                             readsPerHead, keyDim, valueDim, firstColumn);
-                    GdnTileProducts.product(ctx, keyDim, chunkScratch, qtBase, keyDim, 1, CHUNK, states, state,
-                            levelStride(j, segmentLog2, valueDim), 1, columns, 1f, square, 0, 0, 0f,
+                    GdnTileProducts.productStaged(ctx, stage, keyDim, chunkScratch, qtBase, keyDim, 1, CHUNK, states,
+                            state, levelStride(j, segmentLog2, valueDim), 1, columns, 1f, square, 0, 0, 0f,
                             lambda, valueRows * lambdaLevels + CHUNK_LOG2 + 1 + j, heads * lambdaLevels, useLambda,
                             1f, square, 0, TILE, validRows, TILE);
                 }
@@ -240,10 +242,10 @@ public final class GdnKernels {
                         int state = levelState(level, segment, segmentLog2, stateBase, stateSize, firstSlot,
                                 readBase, bh, readsPerHead, keyDim, valueDim, firstColumn);
                         int stride = levelStride(level, segmentLog2, valueDim);
-                        stateProduct(ctx, chunkScratch, wBase, uBase, keyDim, level == m ? 1 : 0, states, state,
+                        stateProduct(ctx, stage, chunkScratch, wBase, uBase, keyDim, level == m ? 1 : 0, states, state,
                                 stride, columns, rowFactor, square);
                         ctx.localBarrier();
-                        transitionState(ctx, k, kBase, rowStep, keyDim, validRows, decay, square, states, state,
+                        transitionState(ctx, stage, k, kBase, rowStep, keyDim, validRows, decay, square, states, state,
                                 stride, columns);
                         ctx.localBarrier();
                     }
@@ -443,8 +445,8 @@ public final class GdnKernels {
     }
 
     /** Step helper: W = scaled K [C x K], scaled = A diag(beta exp(Gl)), into the scratch at wBase (row K). */
-    static void weightedKeys(KernelContext ctx, float[] scaled, float[] k, int kBase, int rowStep, int keyDim,
-                             int validRows, float[] scratch, int wBase) {
+    static void weightedKeys(KernelContext ctx, float[] scaled, float[] k, int kBase, int rowStep,
+                             int keyDim, int validRows, float[] scratch, int wBase) {
         for (int kt = 0; kt < keyDim; kt += TILE) {
             GdnTileProducts.plain(ctx, validRows, scaled, 0, CHUNK, 1, CHUNK, k, kBase + kt, rowStep, 1,
                     keyDim - kt, 1f, 0f, scratch, wBase + kt, keyDim, CHUNK, Math.min(TILE, keyDim - kt));
@@ -466,21 +468,22 @@ public final class GdnKernels {
      * Step helper: X[r, c] = factor[r] (sum_kk W[r, kk] S[kk, c] - withWrite U[r, c]) (C x 64) into square;
      * S[kk, c] is {@code state[stateBase + kk * rowStride + c]} for c < {@code columns}.
      */
-    static void stateProduct(KernelContext ctx, float[] scratch, int wBase, int uBase, int keyDim, int withWrite,
-                             float[] state, int stateBase, int rowStride, int columns, float[] factor,
+    static void stateProduct(KernelContext ctx, float[] stage, float[] scratch, int wBase, int uBase, int keyDim,
+                             int withWrite, float[] state, int stateBase, int rowStride, int columns, float[] factor,
                              float[] square) {
-        GdnTileProducts.product(ctx, keyDim, scratch, wBase, keyDim, 1, CHUNK, state, stateBase, rowStride, 1,
-                columns, 1f, scratch, uBase, TILE, withWrite != 0 ? -1f : 0f, factor, 0, 1, 1,
-                0f, square, 0, TILE, CHUNK, TILE);
+        GdnTileProducts.productStaged(ctx, stage, keyDim, scratch, wBase, keyDim, 1, CHUNK, state, stateBase,
+                rowStride, 1, columns, 1f, scratch, uBase, TILE, withWrite != 0 ? -1f : 0f, factor, 0, 1, 1, 0f,
+                square, 0, TILE, CHUNK, TILE);
     }
 
     /** Step helper: S = decay S - K^T X for the first {@code columns} columns (X rows already carry Kd's factor). */
-    static void transitionState(KernelContext ctx, float[] k, int kBase, int rowStep, int keyDim, int validRows,
-                                float decay, float[] square, float[] state, int stateBase, int rowStride,
+    static void transitionState(KernelContext ctx, float[] stage, float[] k, int kBase, int rowStep, int keyDim,
+                                int validRows, float decay, float[] square, float[] state, int stateBase, int rowStride,
                                 int columns) {
         for (int kt = 0; kt < keyDim; kt += TILE) {
-            GdnTileProducts.plain(ctx, validRows, k, kBase + kt, 1, rowStep, keyDim - kt, square, 0, TILE, 1, TILE,
-                    -1f, decay, state, stateBase + kt * rowStride, rowStride, Math.min(TILE, keyDim - kt), columns);
+            GdnTileProducts.plainStaged(ctx, stage, validRows, k, kBase + kt, 1, rowStep, keyDim - kt, square, 0,
+                    TILE, 1, TILE, -1f, decay, state, stateBase + kt * rowStride, rowStride,
+                    Math.min(TILE, keyDim - kt), columns);
         }
     }
 }

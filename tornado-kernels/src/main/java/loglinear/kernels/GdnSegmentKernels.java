@@ -38,8 +38,8 @@ public final class GdnSegmentKernels {
      * P_sigma (row-major) then K * V floats of E_sigma; {@code chunkScratch} {@link #summaryScratchFloats} floats per
      * group.
      */
-    // Four groups per SM (64 registers, no spills): see GdnKernels.chunkSweep for the comparison.
-    @LaunchBounds(maxThreads = GROUP_THREADS, minGroupsPerMultiprocessor = 4)
+    // Three groups per SM (80 registers, 68 KB of local memory): see GdnKernels.chunkSweep for the comparison.
+    @LaunchBounds(maxThreads = GROUP_THREADS, minGroupsPerMultiprocessor = 3)
     public static void segmentSummaries(KernelContext ctx, float[] k, float[] v, float[] g, float[] beta,
                                         float[] summaries, float[] chunkScratch, int length, int heads,
                                         int headsPerGroup, int groups, int keyDim, int valueDim, int segmentLog2,
@@ -49,6 +49,7 @@ public final class GdnSegmentKernels {
         float[] rowFactor = ctx.allocateFloatLocalArray(CHUNK);
         float[] inverse = ctx.allocateFloatLocalArray(CHUNK * CHUNK);
         float[] square = ctx.allocateFloatLocalArray(CHUNK * CHUNK);
+        float[] stage = ctx.allocateFloatLocalArray(GdnTileProducts.STAGE_FLOATS);
 
         int lid = ctx.localIdx;
         int segment = ctx.groupIdy;
@@ -117,11 +118,11 @@ public final class GdnSegmentKernels {
                 int columns = Math.min(TILE, width - firstColumn);
                 int stateBase = transitionTile != 0 ? summaryBase + firstColumn
                         : summaryBase + keyDim * keyDim + firstColumn;
-                GdnTileProducts.product(ctx, keyDim, chunkScratch, wBase, keyDim, 1, CHUNK, summaries, stateBase,
-                        width, 1, columns, 1f, chunkScratch, uBase + firstColumn, uStride,
+                GdnTileProducts.productStaged(ctx, stage, keyDim, chunkScratch, wBase, keyDim, 1, CHUNK, summaries,
+                        stateBase, width, 1, columns, 1f, chunkScratch, uBase + firstColumn, uStride,
                         transitionTile != 0 ? 0f : -1f, rowFactor, 0, 1, 1, 0f, square, 0, TILE, CHUNK, TILE);
                 ctx.localBarrier();
-                GdnKernels.transitionState(ctx, k, kBase, rowStep, keyDim, validRows, decay, square, summaries,
+                GdnKernels.transitionState(ctx, stage, k, kBase, rowStep, keyDim, validRows, decay, square, summaries,
                         stateBase, width, columns);
                 ctx.localBarrier();
             }
