@@ -114,14 +114,15 @@ final class GdnTileProducts {
      * for r < outRows, c < outCols (out[r, c] = {@code out[outBase + r * outRow + c]},
      * add[r, c] = {@code add[addBase + r * addRow + c]}, read only when addScale != 0;
      * rowScale[r] = {@code rowScale[rsBase + r * rsStride]} when useRowScale != 0, else 1; out is read only when
-     * keep != 0). The output may alias A or B: it is written after the last barrier.
+     * keep != 0). The output may alias A or B: it is written after the last barrier. Kept apart from
+     * {@link #product} (same arguments) so that the direct products carry no barrier-holding loop (see above).
      */
     static void productStaged(KernelContext ctx, float[] stage, int n,
-                        float[] a, int aBase, int aRow, int aCol, int aRows,
-                        float[] b, int bBase, int bRow, int bCol, int bCols,
-                        float accScale, float[] add, int addBase, int addRow, float addScale,
-                        float[] rowScale, int rsBase, int rsStride, int useRowScale,
-                        float keep, float[] out, int outBase, int outRow, int outRows, int outCols) {
+                              float[] a, int aBase, int aRow, int aCol, int aRows,
+                              float[] b, int bBase, int bRow, int bCol, int bCols,
+                              float accScale, float[] add, int addBase, int addRow, float addScale,
+                              float[] rowScale, int rsBase, int rsStride, int useRowScale,
+                              float keep, float[] out, int outBase, int outRow, int outRows, int outCols) {
         float[] acc = new float[16];
         int lid = ctx.localIdx;
         int rowBase = (lid >> 6) << 4;
@@ -145,9 +146,10 @@ final class GdnTileProducts {
 
     /** out = accScale A B (+ keep out): {@link #productStaged} without the added matrix and the row scale. */
     static void plainStaged(KernelContext ctx, float[] stage, int n,
-                      float[] a, int aBase, int aRow, int aCol, int aRows,
-                      float[] b, int bBase, int bRow, int bCol, int bCols,
-                      float accScale, float keep, float[] out, int outBase, int outRow, int outRows, int outCols) {
+                            float[] a, int aBase, int aRow, int aCol, int aRows,
+                            float[] b, int bBase, int bRow, int bCol, int bCols,
+                            float accScale, float keep, float[] out, int outBase, int outRow, int outRows,
+                            int outCols) {
         productStaged(ctx, stage, n, a, aBase, aRow, aCol, aRows, b, bBase, bRow, bCol, bCols, accScale, out, 0, 0, 0f,
                 out, 0, 0, 0, keep, out, outBase, outRow, outRows, outCols);
     }
