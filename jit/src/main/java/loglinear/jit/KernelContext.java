@@ -182,4 +182,46 @@ public final class KernelContext {
         MmaLayout.emulate(laneId(), acc, nTiles, a, aOffset, aRowStride, aColStride, aRows, b, bOffset, bRowStride,
                 bColStride, bColumns, depth);
     }
+    /**
+     * The word of the "high" array for the pair (first, second) of an operand of
+     * {@link #mmaAccumulatePairs}: pairs are consecutive elements along one index of the operand, first at the even
+     * position. On CUDA the pair of bfloat16 values nearest to (first, second), first in the low half; on the
+     * emulator and OpenCL the float bits of {@code first} (the pair is kept exactly, split over the two arrays).
+     * A word of 0 is the pair (0, 0) everywhere.
+     */
+    public int mmaPairHigh(float first, float second) {
+        return MmaPairs.high(first, second);
+    }
+
+    /**
+     * The word of the "low" array for the pair (first, second): on CUDA the bfloat16 pair nearest to the residuals
+     * first - hi(first) and second - hi(second) (so hi + lo carries about 16 significant bits of each value); on
+     * the emulator and OpenCL the float bits of {@code second}.
+     */
+    public int mmaPairLow(float first, float second) {
+        return MmaPairs.low(first, second);
+    }
+
+    /**
+     * {@code acc += A B} as {@link #mmaAccumulate(float[], int, float[], int, int, int, float[], int, int, int, int)},
+     * with both operands stored as pairs made by {@link #mmaPairHigh} and {@link #mmaPairLow} in two int arrays
+     * each. An operand with {@code pairsAlongDepth} 1 pairs its elements along the reduction index p:
+     * A[r, p] lives in word {@code aOffset + r * aStride + p / 2}, B[p, c] in word {@code bOffset + c * bStride + p / 2};
+     * with 0 it pairs them along its other index: A[r, p] in word {@code aOffset + p * aStride + r / 2}, B[p, c] in
+     * word {@code bOffset + p * bStride + c / 2}; the element's half is the index's parity. Both layout flags must
+     * be compile-time constants and {@code depth} a multiple of 16.
+     *
+     * <p>Precision: close to float32. CUDA sums three bfloat16 tensor-core products with float32 accumulation per
+     * 16-deep step (hi * hi + hi * lo + lo * hi: relative error about 2^-16 per product), reading 16-byte aligned
+     * shared-memory operands (offset and stride multiples of 4 words) with {@code ldmatrix}; the splitting happened
+     * once, when the pairs were made, instead of once per fragment load. The emulator and OpenCL compute each
+     * element as a float fma chain over p = 0 .. depth - 1 with the exact values.
+     */
+    public void mmaAccumulatePairs(float[] acc, int nTiles, int[] aHigh, int[] aLow, int aOffset, int aStride,
+                                   int aPairsAlongDepth, int[] bHigh, int[] bLow, int bOffset, int bStride,
+                                   int bPairsAlongDepth, int depth) {
+        MmaPairs.requireArguments(acc, nTiles, aPairsAlongDepth, bPairsAlongDepth, depth);
+        MmaPairs.emulate(laneId(), acc, nTiles, aHigh, aLow, aOffset, aStride, aPairsAlongDepth, bHigh, bLow,
+                bOffset, bStride, bPairsAlongDepth, depth);
+    }
 }

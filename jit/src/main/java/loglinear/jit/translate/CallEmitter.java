@@ -213,6 +213,23 @@ final class CallEmitter {
             case "mmaAccumulate([FI[FIII[FIIII)V" -> mmaAccumulate(index, f, false, false);
             case "mmaAccumulate([FI[FIIII[FIIIII)V" -> mmaAccumulate(index, f, true, false);
             case "mmaAccumulateRowScaled([FI[FI[FIII[FIIII)V" -> mmaAccumulate(index, f, false, true);
+            case "mmaPairHigh(FF)I", "mmaPairLow(FF)I" -> {
+                String second = e.name(f, 0);
+                String first = e.name(f, 1);
+                f.pop();
+                f.pop();
+                f.pop();
+                boolean high = name.equals("mmaPairHigh");
+                String expr;
+                if (cuda) {
+                    m.session.usesMma = true;
+                    expr = "(int)" + (high ? "j_pair_hi(" : "j_pair_lo(") + first + ", " + second + ")";
+                } else {
+                    expr = "as_int(" + (high ? first : second) + ")";
+                }
+                m.emit(e.push(f, Value.of(ValueType.INT)) + " = " + expr + ";");
+            }
+            case "mmaAccumulatePairs([FI[I[IIII[I[IIIII)V" -> mmaAccumulatePairs(index, f);
             default -> throw m.fail(index, "KernelContext." + name + descriptor + " is not supported on the device");
         }
     }
@@ -308,6 +325,105 @@ final class CallEmitter {
                         + args.get(10) + "]";
                 m.emit("    { const float j_mma_b = " + (bounded ? column + " < " + bColumns + " ? " + load
                         + " : 0.0f" : load) + ";");
+                m.emit("      " + acc0 + "[" + top + "] = fma(j_mma_a0, j_mma_b, " + acc0 + "[" + top + "]);");
+                m.emit("      " + acc0 + "[" + (top + 2) + "] = fma(j_mma_a1, j_mma_b, " + acc0 + "[" + (top + 2)
+                        + "]); }");
+            }
+        }
+        m.emit("  } }");
+    }
+
+    /**
+     * {@code ctx.mmaAccumulatePairs(acc, nTiles, aHigh, aLow, aOffset, aStride, aPairsAlongDepth, bHigh, bLow,
+     * bOffset, bStride, bPairsAlongDepth, depth)}: on CUDA a call of the prelude's {@code j_mma_pairs} with the
+     * layout flags as template arguments (three bfloat16 tensor-core products per 16-deep step, see
+     * {@link MmaPrelude}); on OpenCL the emulator's definition inlined, one float fma chain per accumulator element
+     * over the exact values (the float bits of a pair's first element in the high array, of its second in the low).
+     */
+    private void mmaAccumulatePairs(int index, Frame f) {
+        int count = 13;
+        List<String> args = new ArrayList<>();
+        for (int i = count - 1; i >= 0; i--) {
+            args.add(e.name(f, i));
+        }
+        Value acc = f.peek(count - 1);
+        Value tiles = f.peek(count - 2);
+        Value aAlong = f.peek(count - 7);
+        Value bAlong = f.peek(1);
+        Value depth = f.peek(0);
+        if (acc.type().space() != ValueType.Space.PRIVATE) {
+            throw m.fail(index, "mmaAccumulatePairs: acc must be a thread-private array (new float[4 * nTiles])");
+        }
+        if (tiles.intConstant() == null || tiles.intConstant() < 1) {
+            throw m.fail(index, "mmaAccumulatePairs: nTiles must be a compile-time constant >= 1, got "
+                    + (tiles.intConstant() == null ? "a run-time value" : tiles.intConstant()));
+        }
+        int nTiles = tiles.intConstant();
+        if (acc.arrayLength() != null && acc.arrayLength() < 4 * nTiles) {
+            throw m.fail(index, "mmaAccumulatePairs: acc has " + acc.arrayLength() + " elements, expected at least "
+                    + 4 * nTiles + " for nTiles = " + nTiles);
+        }
+        for (Value flag : List.of(aAlong, bAlong)) {
+            if (flag.intConstant() == null || (flag.intConstant() & ~1) != 0) {
+                throw m.fail(index, "mmaAccumulatePairs: the pair layout flags must be compile-time constants 0 or 1,"
+                        + " got " + (flag.intConstant() == null ? "a run-time value" : flag.intConstant()));
+            }
+        }
+        if (depth.intConstant() != null && (depth.intConstant() < 0 || depth.intConstant() % 16 != 0)) {
+            throw m.fail(index, "mmaAccumulatePairs: depth must be a non-negative multiple of 16, got "
+                    + depth.intConstant());
+        }
+        for (int i = 0; i <= count; i++) {
+            f.pop();
+        }
+        boolean aAlongDepth = aAlong.intConstant() == 1;
+        boolean bAlongDepth = bAlong.intConstant() == 1;
+        if (cuda) {
+            m.session.usesMma = true;
+            List<String> call = new ArrayList<>(args);
+            call.remove(11);
+            call.remove(6);
+            m.emit("j_mma_pairs<" + aAlongDepth + ", " + bAlongDepth + ">(" + String.join(", ", call) + ");");
+            return;
+        }
+        String acc0 = args.get(0);
+        String aHigh = args.get(2);
+        String aLow = args.get(3);
+        String bHigh = args.get(7);
+        String bLow = args.get(8);
+        m.emit("{ const int j_mma_lane = " + ContextBuiltins.laneId(dialect) + ";");
+        m.emit("  const int j_mma_g = j_mma_lane >> 2;");
+        m.emit("  const int j_mma_t2 = (j_mma_lane & 3) << 1;");
+        m.emit("  for (int j_mma_p = 0; j_mma_p < " + args.get(12) + "; ++j_mma_p) {");
+        for (int half = 0; half < 2; half++) {
+            String row = half == 0 ? "j_mma_g" : "(j_mma_g + 8)";
+            String word;
+            String parity;
+            if (aAlongDepth) {
+                word = args.get(4) + " + " + row + " * " + args.get(5) + " + (j_mma_p >> 1)";
+                parity = "(j_mma_p & 1)";
+            } else {
+                word = args.get(4) + " + j_mma_p * " + args.get(5) + " + (" + row + " >> 1)";
+                parity = "(" + row + " & 1)";
+            }
+            m.emit("    const float j_mma_a" + half + " = as_float(" + parity + " != 0 ? " + aLow + "[" + word + "] : "
+                    + aHigh + "[" + word + "]);");
+        }
+        for (int n = 0; n < nTiles; n++) {
+            for (int j = 0; j < 2; j++) {
+                int top = 4 * n + j;
+                String column = "(" + (8 * n + j) + " + j_mma_t2)";
+                String word;
+                String parity;
+                if (bAlongDepth) {
+                    word = args.get(9) + " + " + column + " * " + args.get(10) + " + (j_mma_p >> 1)";
+                    parity = "(j_mma_p & 1)";
+                } else {
+                    word = args.get(9) + " + j_mma_p * " + args.get(10) + " + (" + column + " >> 1)";
+                    parity = "(" + column + " & 1)";
+                }
+                m.emit("    { const float j_mma_b = as_float(" + parity + " != 0 ? " + bLow + "[" + word + "] : "
+                        + bHigh + "[" + word + "]);");
                 m.emit("      " + acc0 + "[" + top + "] = fma(j_mma_a0, j_mma_b, " + acc0 + "[" + top + "]);");
                 m.emit("      " + acc0 + "[" + (top + 2) + "] = fma(j_mma_a1, j_mma_b, " + acc0 + "[" + (top + 2)
                         + "]); }");

@@ -192,5 +192,161 @@ final class MmaPrelude {
                     }
                 }
             }
+            // ---- KernelContext.mmaAccumulatePairs: operands pre-split into bfloat16 pairs ----
+            // A pair word holds two bfloat16 values, the pair's first (even-index) element in the low half.
+            static __device__ __forceinline__ unsigned j_pair_hi(float x0, float x1) {
+                unsigned d;
+                asm("cvt.rn.bf16x2.f32 %0, %1, %2;" : "=r"(d) : "f"(x1), "f"(x0));
+                return d;
+            }
+            static __device__ __forceinline__ unsigned j_pair_lo(float x0, float x1) {
+                const unsigned h = j_pair_hi(x0, x1);
+                return j_pair_hi(x0 - __uint_as_float(h << 16), x1 - __uint_as_float(h & 0xffff0000u));
+            }
+            static __device__ __forceinline__ void j_mma_bf16(float* c, const unsigned* a, unsigned b0, unsigned b1) {
+                asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 "
+                             "{%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%0, %1, %2, %3};"
+                             : "+f"(c[0]), "+f"(c[1]), "+f"(c[2]), "+f"(c[3])
+                             : "r"(a[0]), "r"(a[1]), "r"(a[2]), "r"(a[3]), "r"(b0), "r"(b1));
+            }
+            template <bool TRANS>
+            static __device__ __forceinline__ void j_ldsm4(unsigned* r, const int* row) {
+                const unsigned at = (unsigned)__cvta_generic_to_shared(row);
+                if (TRANS) {
+                    asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+                                 : "=r"(r[0]), "=r"(r[1]), "=r"(r[2]), "=r"(r[3]) : "r"(at) : "memory");
+                } else {
+                    asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+                                 : "=r"(r[0]), "=r"(r[1]), "=r"(r[2]), "=r"(r[3]) : "r"(at) : "memory");
+                }
+            }
+            template <bool TRANS>
+            static __device__ __forceinline__ void j_ldsm2(unsigned* r, const int* row) {
+                const unsigned at = (unsigned)__cvta_generic_to_shared(row);
+                if (TRANS) {
+                    asm volatile("ldmatrix.sync.aligned.m8n8.x2.trans.shared.b16 {%0, %1}, [%2];"
+                                 : "=r"(r[0]), "=r"(r[1]) : "r"(at) : "memory");
+                } else {
+                    asm volatile("ldmatrix.sync.aligned.m8n8.x2.shared.b16 {%0, %1}, [%2];"
+                                 : "=r"(r[0]), "=r"(r[1]) : "r"(at) : "memory");
+                }
+            }
+            // The pair of elements (i, j) and (i, j + 1) of a matrix whose pairs run along i: half i & 1 of the words
+            // w0 = word(i, j) and w1 = word(i, j + 1), packed as one pair along j.
+            static __device__ __forceinline__ unsigned j_pair_cross(unsigned w0, unsigned w1, int i) {
+                return __byte_perm(w0, w1, (i & 1) != 0 ? 0x7632 : 0x5410);
+            }
+            // The lane's A fragment (m16n8k16: rows g, g + 8, depth 2t, 2t + 1, 2t + 8, 2t + 9) of the 16 x 16 block
+            // at depth p, read one word at a time. ALONG: A[r, p] in word r * stride + p / 2, else p * stride + r / 2.
+            template <bool ALONG>
+            static __device__ __forceinline__ void j_pairs_a_scalar(unsigned* a, const int* w, int stride, int p,
+                                                                    int g, int t) {
+            #pragma unroll
+                for (int i = 0; i < 4; ++i) {
+                    const int r = g + 8 * (i & 1);
+                    const int k = p + 2 * t + 8 * (i >> 1);
+                    a[i] = ALONG ? (unsigned)w[r * stride + (k >> 1)]
+                                 : j_pair_cross((unsigned)w[k * stride + (r >> 1)],
+                                                (unsigned)w[(k + 1) * stride + (r >> 1)], r);
+                }
+            }
+            // The lane's B fragment (depth 2t, 2t + 1 and 2t + 8, 2t + 9; column c). ALONG: B[p, c] in word
+            // c * stride + p / 2, else p * stride + c / 2.
+            template <bool ALONG>
+            static __device__ __forceinline__ void j_pairs_b_scalar(unsigned* b, const int* w, int stride, int p,
+                                                                    int c, int t) {
+            #pragma unroll
+                for (int i = 0; i < 2; ++i) {
+                    const int k = p + 2 * t + 8 * i;
+                    b[i] = ALONG ? (unsigned)w[c * stride + (k >> 1)]
+                                 : j_pair_cross((unsigned)w[k * stride + (c >> 1)],
+                                                (unsigned)w[(k + 1) * stride + (c >> 1)], c);
+                }
+            }
+            static __device__ __forceinline__ void j_mma_bf16x3(float* c, const unsigned* ahi, const unsigned* alo,
+                                                                const unsigned* bhi, const unsigned* blo) {
+                j_mma_bf16(c, alo, bhi[0], bhi[1]);
+                j_mma_bf16(c, ahi, blo[0], blo[1]);
+                j_mma_bf16(c, ahi, bhi[0], bhi[1]);
+            }
+            // Per 16-deep step: the A fragments (hi, lo) once, then per n-tile the B fragments (hi, lo) and three
+            // products, small terms first. ldmatrix (with .trans where the pairs run across the reduction index)
+            // reads 8 x 8 blocks of 16-bit values, four 4-word rows... exactly the m16n8k16 fragments.
+            template <bool A_ALONG, bool B_ALONG, bool A_LDSM, bool B_LDSM>
+            static __device__ __forceinline__ void j_mma_pairs_steps(float* acc, const int nTiles, const int* ahw,
+                                                                     const int* alw, int aS, const int* bhw,
+                                                                     const int* blw, int bS, int depth) {
+                unsigned lane;
+                asm("mov.u32 %0, %%laneid;" : "=r"(lane));
+                const int g = (int)(lane >> 2);
+                const int t = (int)(lane & 3);
+                const int l7 = (int)(lane & 7);
+                const int l8 = (int)((lane >> 3) & 1);
+                const int l16 = (int)(lane >> 4);
+                // ldmatrix row addresses (in words) of lane l for block l / 8.
+                const int aAt = A_ALONG ? (l7 + 8 * l8) * aS + 4 * l16 : (l7 + 8 * l16) * aS + 4 * l8;
+                const int bAt = B_ALONG ? (l7 + 8 * l16) * bS + 4 * l8 : (l7 + 8 * l8) * bS + 4 * l16;
+                for (int p = 0; p < depth; p += 16) {
+                    unsigned ahi[4], alo[4];
+                    if (A_LDSM) {
+                        const int at = aAt + (A_ALONG ? (p >> 1) : p * aS);
+                        j_ldsm4<!A_ALONG>(ahi, ahw + at);
+                        j_ldsm4<!A_ALONG>(alo, alw + at);
+                    } else {
+                        j_pairs_a_scalar<A_ALONG>(ahi, ahw, aS, p, g, t);
+                        j_pairs_a_scalar<A_ALONG>(alo, alw, aS, p, g, t);
+                    }
+            #pragma unroll
+                    for (int n = 0; n < nTiles; ++n) {
+                        if (B_LDSM) {
+                            if ((n & 1) != 0) {
+                                continue;
+                            }
+                            const int at = bAt + (B_ALONG ? 8 * n * bS + (p >> 1) : p * bS + 4 * n);
+                            if (n + 1 < nTiles) {
+                                unsigned bhi[4], blo[4];
+                                j_ldsm4<!B_ALONG>(bhi, bhw + at);
+                                j_ldsm4<!B_ALONG>(blo, blw + at);
+                                j_mma_bf16x3(acc + 4 * n, ahi, alo, bhi, blo);
+                                j_mma_bf16x3(acc + 4 * n + 4, ahi, alo, bhi + 2, blo + 2);
+                            } else {
+                                unsigned bhi[2], blo[2];
+                                j_ldsm2<!B_ALONG>(bhi, bhw + at);
+                                j_ldsm2<!B_ALONG>(blo, blw + at);
+                                j_mma_bf16x3(acc + 4 * n, ahi, alo, bhi, blo);
+                            }
+                        } else {
+                            unsigned bhi[2], blo[2];
+                            j_pairs_b_scalar<B_ALONG>(bhi, bhw, bS, p, 8 * n + g, t);
+                            j_pairs_b_scalar<B_ALONG>(blo, blw, bS, p, 8 * n + g, t);
+                            j_mma_bf16x3(acc + 4 * n, ahi, alo, bhi, blo);
+                        }
+                    }
+                }
+            }
+            static __device__ __forceinline__ bool j_ldsm_pairs_ok(const int* hi, const int* lo, int stride) {
+                return __isShared(hi) && __isShared(lo) && ((((unsigned long long)hi | (unsigned long long)lo) & 15ull)
+                        == 0ull) && ((stride & 3) == 0);
+            }
+            template <bool A_ALONG, bool B_ALONG>
+            static __device__ __forceinline__ void j_mma_pairs(float* acc, const int nTiles, const int* ah,
+                                                               const int* al, int aOff, int aS, const int* bh,
+                                                               const int* bl, int bOff, int bS, int depth) {
+                const bool aLdsm = j_ldsm_pairs_ok(ah + aOff, al + aOff, aS);
+                const bool bLdsm = j_ldsm_pairs_ok(bh + bOff, bl + bOff, bS);
+                if (aLdsm && bLdsm) {
+                    j_mma_pairs_steps<A_ALONG, B_ALONG, true, true>(acc, nTiles, ah + aOff, al + aOff, aS, bh + bOff,
+                                                                    bl + bOff, bS, depth);
+                } else if (aLdsm) {
+                    j_mma_pairs_steps<A_ALONG, B_ALONG, true, false>(acc, nTiles, ah + aOff, al + aOff, aS, bh + bOff,
+                                                                     bl + bOff, bS, depth);
+                } else if (bLdsm) {
+                    j_mma_pairs_steps<A_ALONG, B_ALONG, false, true>(acc, nTiles, ah + aOff, al + aOff, aS, bh + bOff,
+                                                                     bl + bOff, bS, depth);
+                } else {
+                    j_mma_pairs_steps<A_ALONG, B_ALONG, false, false>(acc, nTiles, ah + aOff, al + aOff, aS,
+                                                                      bh + bOff, bl + bOff, bS, depth);
+                }
+            }
             """;
 }

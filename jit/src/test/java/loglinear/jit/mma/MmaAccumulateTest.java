@@ -141,6 +141,39 @@ class MmaAccumulateTest {
     }
 
     @Test
+    void cudaPairSourceCompilesWithAccumulatorsInRegisters(@TempDir Path dir) throws Exception {
+        Optional<String> nvcc = NvccLocator.find();
+        assumeTrue(nvcc.isPresent(), "nvcc not installed");
+        for (String name : List.of("productPairsAlong", "productPairsAcross", "productPairsUnaligned")) {
+            Method m = Arrays.stream(MmaKernels.class.getMethods()).filter(x -> x.getName().equals(name))
+                    .findFirst().orElseThrow();
+            TranslatedKernel k = Translator.translate(m, Dialect.CUDA);
+            assertThat(k.source()).contains("mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32")
+                    .contains("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16").contains("cvt.rn.bf16x2.f32");
+            Path file = dir.resolve(name + ".cu");
+            Files.writeString(file, k.source());
+            Process p = new ProcessBuilder(nvcc.get(), "-arch=sm_90", "--resource-usage", "-c", file.toString(),
+                    "-o", dir.resolve(name + ".o").toString()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as(out).isZero();
+            assertThat(out).as(name).contains("0 bytes stack frame");
+        }
+    }
+
+    @Test
+    void emulatorPairsKeepTheExactValues() {
+        // Off CUDA a pair is stored exactly: the product over pairs is the float product over the values.
+        try (Device emulator = Devices.open("emulator")) {
+            for (MmaCheck.Result r : MmaCheck.run(emulator, 5)) {
+                if (r.kernel().startsWith("productPairs")) {
+                    assertThat(r.maxError()).as(r.toString()).isLessThan(1e-6);
+                }
+            }
+        }
+    }
+
+    @Test
     void openClSourceInlinesTheFmaChain() {
         Method m = Arrays.stream(MmaKernels.class.getMethods()).filter(x -> x.getName().equals("productGlobal"))
                 .findFirst().orElseThrow();

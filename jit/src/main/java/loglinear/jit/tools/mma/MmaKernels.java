@@ -190,4 +190,97 @@ public final class MmaKernels {
             }
         }
     }
+    /** Words per staged row of pairs along depth: 8 words for 16 depth + 4 (16-byte rows on distinct banks). */
+    static final int PAIR_ALONG_STRIDE = SLICE / 2 + 4;
+    /** Words per staged depth row of A pairs across depth: 32 words for 64 rows + 4. */
+    static final int PAIR_A_ACROSS_STRIDE = GROUP_ROWS / 2 + 4;
+    /** Words per staged depth row of B pairs across depth: 16 words for 32 columns + 4. */
+    static final int PAIR_B_ACROSS_STRIDE = GROUP_COLUMNS / 2 + 4;
+    /** An odd stride: rows that are not 16-byte aligned, so CUDA reads the fragments one word at a time. */
+    static final int PAIR_ODD_STRIDE = SLICE / 2 + 1;
+
+    /**
+     * C = A B with both operands staged as {@code mmaPairHigh}/{@code mmaPairLow} pairs per 16-deep slice; the
+     * layout flag {@code along} (1: pairs along depth, rows of 8 words; 0: pairs across depth, one row per depth
+     * index) and the row {@code stride} in words pick the case. A m x depth and B depth x n row-major in global
+     * memory; m a multiple of 64, n of 32, depth of 16.
+     */
+    private static void productPairs(KernelContext ctx, float[] a, float[] b, float[] c, int n, int depth,
+                                     int[] aHigh, int[] aLow, int[] bHigh, int[] bLow, int along, int aStride,
+                                     int bStride) {
+        int lid = ctx.localIdx;
+        int lane = lid & 31;
+        int warp = lid >> 5;
+        int groupRow = ctx.groupIdy * GROUP_ROWS;
+        int col0 = ctx.groupIdx * GROUP_COLUMNS;
+        float[] acc = new float[4 * N_TILES];
+        for (int p0 = 0; p0 < depth; p0 += SLICE) {
+            // Step: A's pairs, (A[r, p], A[r, p + 1]) along depth or (A[r, p], A[r + 1, p]) across it.
+            for (int idx = lid; idx < GROUP_ROWS * SLICE / 2; idx += GROUP_THREADS) {
+                int r = along != 0 ? idx / (SLICE / 2) : 2 * (idx % (GROUP_ROWS / 2));
+                int p = along != 0 ? 2 * (idx % (SLICE / 2)) : idx / (GROUP_ROWS / 2);
+                float first = a[(groupRow + r) * depth + p0 + p];
+                float second = along != 0 ? a[(groupRow + r) * depth + p0 + p + 1]
+                        : a[(groupRow + r + 1) * depth + p0 + p];
+                int word = along != 0 ? r * aStride + p / 2 : p * aStride + r / 2;
+                aHigh[word] = ctx.mmaPairHigh(first, second);
+                aLow[word] = ctx.mmaPairLow(first, second);
+            }
+            // Step: B's pairs, (B[p, col], B[p + 1, col]) along depth or (B[p, col], B[p, col + 1]) across it.
+            for (int idx = lid; idx < GROUP_COLUMNS * SLICE / 2; idx += GROUP_THREADS) {
+                int col = along != 0 ? idx / (SLICE / 2) : 2 * (idx % (GROUP_COLUMNS / 2));
+                int p = along != 0 ? 2 * (idx % (SLICE / 2)) : idx / (GROUP_COLUMNS / 2);
+                float first = b[(p0 + p) * n + col0 + col];
+                float second = along != 0 ? b[(p0 + p + 1) * n + col0 + col] : b[(p0 + p) * n + col0 + col + 1];
+                int word = along != 0 ? col * bStride + p / 2 : p * bStride + col / 2;
+                bHigh[word] = ctx.mmaPairHigh(first, second);
+                bLow[word] = ctx.mmaPairLow(first, second);
+            }
+            ctx.localBarrier();
+            // Step: acc += A_slice B_slice over the warp's 16 rows.
+            if (along != 0) {
+                ctx.mmaAccumulatePairs(acc, N_TILES, aHigh, aLow, 16 * warp * aStride, aStride, 1, bHigh, bLow, 0,
+                        bStride, 1, SLICE);
+            } else {
+                ctx.mmaAccumulatePairs(acc, N_TILES, aHigh, aLow, 8 * warp, aStride, 0, bHigh, bLow, 0, bStride, 0,
+                        SLICE);
+            }
+            ctx.localBarrier();
+        }
+        int row0 = groupRow + 16 * warp;
+        for (int e = 0; e < 4 * N_TILES; e++) {
+            c[(row0 + MmaLayout.row(lane, e)) * n + col0 + MmaLayout.column(lane, e)] = acc[e];
+        }
+    }
+
+    /** {@link #productPairs} with pairs along depth in 16-byte rows (CUDA: ldmatrix). Global and local as above. */
+    public static void productPairsAlong(KernelContext ctx, float[] a, float[] b, float[] c, int m, int n,
+                                         int depth) {
+        int[] aHigh = ctx.allocateIntLocalArray(GROUP_ROWS * PAIR_ALONG_STRIDE);
+        int[] aLow = ctx.allocateIntLocalArray(GROUP_ROWS * PAIR_ALONG_STRIDE);
+        int[] bHigh = ctx.allocateIntLocalArray(GROUP_COLUMNS * PAIR_ALONG_STRIDE);
+        int[] bLow = ctx.allocateIntLocalArray(GROUP_COLUMNS * PAIR_ALONG_STRIDE);
+        productPairs(ctx, a, b, c, n, depth, aHigh, aLow, bHigh, bLow, 1, PAIR_ALONG_STRIDE, PAIR_ALONG_STRIDE);
+    }
+
+    /** {@link #productPairs} with pairs across depth (CUDA: ldmatrix.trans). Global and local as above. */
+    public static void productPairsAcross(KernelContext ctx, float[] a, float[] b, float[] c, int m, int n,
+                                          int depth) {
+        int[] aHigh = ctx.allocateIntLocalArray(SLICE * PAIR_A_ACROSS_STRIDE);
+        int[] aLow = ctx.allocateIntLocalArray(SLICE * PAIR_A_ACROSS_STRIDE);
+        int[] bHigh = ctx.allocateIntLocalArray(SLICE * PAIR_B_ACROSS_STRIDE);
+        int[] bLow = ctx.allocateIntLocalArray(SLICE * PAIR_B_ACROSS_STRIDE);
+        productPairs(ctx, a, b, c, n, depth, aHigh, aLow, bHigh, bLow, 0, PAIR_A_ACROSS_STRIDE,
+                PAIR_B_ACROSS_STRIDE);
+    }
+
+    /** {@link #productPairs} along depth with an odd row stride (CUDA: one word per load). */
+    public static void productPairsUnaligned(KernelContext ctx, float[] a, float[] b, float[] c, int m, int n,
+                                             int depth) {
+        int[] aHigh = ctx.allocateIntLocalArray(GROUP_ROWS * PAIR_ODD_STRIDE);
+        int[] aLow = ctx.allocateIntLocalArray(GROUP_ROWS * PAIR_ODD_STRIDE);
+        int[] bHigh = ctx.allocateIntLocalArray(GROUP_COLUMNS * PAIR_ODD_STRIDE);
+        int[] bLow = ctx.allocateIntLocalArray(GROUP_COLUMNS * PAIR_ODD_STRIDE);
+        productPairs(ctx, a, b, c, n, depth, aHigh, aLow, bHigh, bLow, 1, PAIR_ODD_STRIDE, PAIR_ODD_STRIDE);
+    }
 }
