@@ -17,7 +17,9 @@ import loglinear.reference.Variant;
  * The launch plan of the (log-linear) Mamba-2 and linear-attention forward on one device: stages 0-3 of
  * {@link Mamba2Kernels} with buffers allocated once. Intermediates: Gs (one float per padded token and head), the
  * segment end states (B H (segments - 1) K V floats) and the stored segment-level read states
- * (B H sum_sigma popcount(sigma) K V floats), plus normalised q and k when qkL2Norm is set. As one window of a
+ * (B H sum_sigma popcount(sigma) K V floats), in the sweep form the in-segment level states and every chunk's raw
+ * scores Q K^T (B G chunks 64 64 floats, computed once per q/k group by {@link Mamba2ScoreKernels}), plus normalised
+ * q and k when qkL2Norm is set. As one window of a
  * {@link WindowedMamba2Plan} it also keeps the last segment's end state, room for the window-level reads, and the
  * carried window-level states (B H levels K V floats), and runs {@link Mamba2WindowKernels#windowAdvance} after each
  * window but the last.
@@ -40,6 +42,7 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
     private final DeviceBuffer readStates;
     private final DeviceBuffer readOffsets;
     private final DeviceBuffer levelStates;
+    private final DeviceBuffer scores;
     private final DeviceBuffer windowLevels;
     private final int windowCount;
     private final int windowLevelCount;
@@ -49,6 +52,7 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
     private final Kernel endStatesKernel;
     private final Kernel sweepKernel;
     private final Kernel outputKernel;
+    private final Kernel scoreKernel;
 
     /**
      * Sizes derived from the shape: chunks of 64, segments of 2^s chunks, the padded length, and the popcount
@@ -116,9 +120,12 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
                 : 1;
         DeviceInputs.requireIndexable("in-segment level states (B*H*segments*(s+1)*K*64*vTiles)", scratchElements,
                 shape);
+        long scoreElements = sweep
+                ? (long) shape.batch() * shape.groups() * layout.chunks() * Mamba2ScoreKernels.SCORE_FLOATS : 1;
+        DeviceInputs.requireIndexable("chunk scores (B*G*chunks*64*64)", scoreElements, shape);
         long qkNormElements = QkNormalization.elements(shape, options);
         long intermediateBytes = (gsElements + endElements + readElements + scratchElements + qkNormElements
-                + windowLevelElements) * Float.BYTES
+                + windowLevelElements + scoreElements) * Float.BYTES
                 + (long) (layout.segments() + 1) * Integer.BYTES;
         PlanResources.requireFits(device, variant, shape, false, intermediateBytes);
         // Compile first so a compile failure leaves nothing allocated.
@@ -129,6 +136,7 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
         this.windowAdvanceKernel = windowed ? device.compile(Mamba2WindowKernels.class, "windowAdvance") : null;
         this.outputKernel = sweep ? device.compile(Mamba2SweepKernels.class, "segmentSweepOutput")
                 : device.compile(Mamba2Kernels.class, "chunkOutput");
+        this.scoreKernel = sweep ? device.compile(Mamba2ScoreKernels.class, "chunkScores") : null;
         this.resources = PlanResources.withInputs(device, variant, shape, false);
         this.inputs = resources.inputs();
         this.clock = new StageClock(device);
@@ -138,6 +146,7 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
             this.readStates = resources.allocate(ElementType.FLOAT, readElements);
             this.readOffsets = resources.allocate(ElementType.INT, layout.segments() + 1);
             this.levelStates = resources.allocate(ElementType.FLOAT, scratchElements);
+            this.scores = resources.allocate(ElementType.FLOAT, scoreElements);
             this.windowLevels = resources.allocate(ElementType.FLOAT, windowLevelElements);
             qkNormalization.allocate(resources, shape);
             device.write(readOffsets, layout.readOffsets());
@@ -271,10 +280,15 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
             clock.mark("segment-sweep");
         }
         if (config.intraSegment() == PlanConfig.IntraSegment.SWEEP) {
-            // Stage 3 (sweep form): per (segment, V tile) a walk over the segment's chunks.
+            // Stage 3a (sweep form): every chunk's Q K^T, once per q/k group.
+            device.launch(scoreKernel, Range.of(Mamba2Kernels.GROUP_THREADS, layout.chunks(),
+                            shape.batch() * shape.groups()), Range.of(Mamba2Kernels.GROUP_THREADS, 1, 1),
+                    q, k, scores, length, shape.groups(), shape.keyDim(), layout.chunks());
+            clock.mark("scores");
+            // Stage 3b (sweep form): per (segment, V tile) a walk over the segment's chunks.
             device.launch(outputKernel, Range.of(Mamba2Kernels.GROUP_THREADS * vTiles, segments, heads),
                     Range.of(Mamba2Kernels.GROUP_THREADS, 1, 1),
-                    q, k, inputs.v(), inputs.lambda(), gs, readStates, readOffsets, levelStates, inputs.o(),
+                    q, k, inputs.v(), inputs.lambda(), gs, scores, readStates, readOffsets, levelStates, inputs.o(),
                     length, shape.heads(), shape.headsPerGroup(), shape.groups(), shape.keyDim(),
                     shape.valueDim(), shape.levels(), layout.segmentLog2(), paddedLength,
                     readsPerHead, variant.logLinear() ? 1 : 0, (float) options.scale(),

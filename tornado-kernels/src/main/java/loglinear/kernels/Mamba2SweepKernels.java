@@ -19,20 +19,21 @@ import loglinear.jit.LaunchBounds;
  * walk of 2^s chunks per group and B H segments (s + 1) K 64 floats of scratch.
  *
  * <p>Work per chunk (C = 64, K = 128, one V tile of 64, R = number of state reads, about 5.5 at s = 5 and
- * 64 segments): Q K^T 2 C C K = 1.05 MFLOP, P V 2 C C 64 = 0.52 MFLOP, state reads R 2 C K 64 = R 1.05 MFLOP,
- * K^T V write 2 K C 64 = 1.05 MFLOP, so about 8.4 MFLOP; it reads Q, K (C K each), V (C 64) and R states (K 64
- * each) and writes one state and the output tile.
+ * 64 segments): P V 2 C C 64 = 0.52 MFLOP, state reads R 2 C K 64 = R 1.05 MFLOP, K^T V write 2 K C 64 =
+ * 1.05 MFLOP, so about 7.4 MFLOP; it reads Q, K (C K each), V (C 64), the chunk's raw scores Q K^T (C C, computed
+ * once per q/k group by {@link Mamba2ScoreKernels}, which saves each head the 1.05 MFLOP of Q K^T) and R states
+ * (K 64 each) and writes one state and the output tile.
  *
  * <p>Fused state reads. All reads of a chunk go into one accumulator, O += sum_n diag(w_n) Q F_n, with the row
  * weight w_n[t] = lambda[t, level_n] exp(decay to t) applied to Q's rows as they enter the product
- * ({@code mmaAccumulateRowScaled}), so Q is staged once per K slice for the scores and every read. The reduction
- * over K runs in slices of {@link #K_SLICE}; each state's matching slice is staged after the Q and K slices, into one
+ * ({@code mmaAccumulateRowScaled}), so Q is staged once per K slice for every read. The reduction
+ * over K runs in slices of {@link #K_SLICE}; each state's matching slice is staged after the Q slice, into one
  * of two buffers, and loaded from global memory into registers one read ahead, so the loads overlap the product of
  * the previous read and one barrier per read suffices. The Fenwick carry sums {@link #SLICE_PER_THREAD} elements
  * per work-item at a time, so global-memory latency overlaps work.
  *
  * <p>Tile products. A 64 x 64 product is one warp tile of 16 x 32 per warp on tensor cores
- * ({@link Mamba2TileProducts}, {@code KernelContext.mmaAccumulate}). Q, K and state slices and the scores P are
+ * ({@link Mamba2TileProducts}, {@code KernelContext.mmaAccumulate}). Q and state slices and the scores P are
  * stored row-major with the reduction index contiguous and rows padded to {@link #SLICE_STRIDE} = 68 floats (16-byte
  * rows, on CUDA loaded with {@code ldmatrix}, 8 rows on distinct banks); V and the decayed keys of the state write,
  * read with the reduction index outermost, use {@link #ROW_STRIDE} = 72 (scalar fragment loads on 32 distinct
@@ -137,13 +138,13 @@ public final class Mamba2SweepKernels {
      */
     @LaunchBounds(maxThreads = GROUP_THREADS, minGroupsPerMultiprocessor = 2)
     public static void segmentSweepOutput(KernelContext ctx, float[] q, float[] k, float[] v, float[] lambda,
-                                          float[] gs, float[] readStates, int[] readOffsets, float[] levelStates,
+                                          float[] gs, float[] scores, float[] readStates, int[] readOffsets, float[] levelStates,
                                           float[] o, int length, int heads, int headsPerGroup, int groups,
                                           int keyDim, int valueDim, int lambdaLevels, int segmentLog2,
                                           int paddedLength, int readsPerHead, int useLambda, float scale,
                                           int chunks, int segments, int segmentBase) {
         // Local memory (81 KB): two staging tiles in several roles and two state-slice buffers. queryTile holds
-        // the Q slice, then V; keyTile the K slice, then the scores P, then the decayed keys of the state write.
+        // the Q slice, then V; keyTile the scores P, then the decayed keys of the state write.
         // Each role starts after a barrier that ends the previous one.
         float[] queryTile = ctx.allocateFloatLocalArray(TILE_FLOATS);
         float[] keyTile = ctx.allocateFloatLocalArray(TILE_FLOATS);
@@ -284,24 +285,18 @@ public final class Mamba2SweepKernels {
             }
             for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
                 out[e] = 0f;
-                score[e] = 0f;
             }
             ctx.localBarrier();
 
-            // Step b1, per K slice: scores P += Q K^T, and every state read O += diag(w_n) Q F_n.
+            // Step b1, per K slice: every state read O += diag(w_n) Q F_n.
             for (int k0 = 0; k0 < keyDim; k0 += K_SLICE) {
                 stageRowBlock(lid, q, queryTile, SLICE_STRIDE, queryStart, length, qkBase, qkRowStride, k0, keyDim,
-                        0, rowDecay);
-                stageRowBlock(lid, k, keyTile, SLICE_STRIDE, queryStart, length, qkBase, qkRowStride, k0, keyDim,
                         0, rowDecay);
                 if (reads > 0) {
                     loadStateSlice(prefetch, lid, readSources[0], k0, levelStates, scratchBase, stateSize,
                             readStates, bh, readsPerHead, vTile, keyDim, valueDim);
                 }
                 ctx.localBarrier();
-                // P[a, b] += sum_kc Q[a, kc] K[b, kc]: B[kc, b] = keyTile[b * stride + kc].
-                Mamba2TileProducts.product(ctx, lid, score, queryTile, 0, SLICE_STRIDE, 1, keyTile, 0, 1,
-                        SLICE_STRIDE, K_SLICE);
                 for (int n = 0; n < reads; n++) {
                     // Stage F_n's slice (loaded one read earlier) into buffer n % 2, then load F_{n+1}'s slice while
                     // O += diag(w_n) Q F_n runs. The buffer written here was last read two reads ago, before the
@@ -318,6 +313,13 @@ public final class Mamba2SweepKernels {
                             SLICE_STRIDE, stateSlices, buffer, SLICE_STRIDE, K_SLICE);
                 }
                 ctx.localBarrier();
+            }
+
+            // The chunk's raw scores Q K^T, shared by the heads of the q/k group (Mamba2ScoreKernels).
+            int scoreBase = ((b * groups + grp) * chunks + chunk) * CHUNK * CHUNK;
+            for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
+                score[e] = scores[scoreBase + Mamba2TileProducts.row(lid, e) * CHUNK
+                        + Mamba2TileProducts.column(lid, e)];
             }
 
             // Step b2, mask before exp, decay exp(Gl[a] - Gl[b]) = exp(Gs[a] - Gs[b]), lambda[t, level(a, b)]:

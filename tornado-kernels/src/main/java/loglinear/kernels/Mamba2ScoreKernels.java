@@ -1,0 +1,63 @@
+package loglinear.kernels;
+
+import static loglinear.kernels.Mamba2Kernels.CHUNK;
+import static loglinear.kernels.Mamba2Kernels.GROUP_THREADS;
+import static loglinear.kernels.Mamba2SweepKernels.K_SLICE;
+import static loglinear.kernels.Mamba2SweepKernels.SLICE_STRIDE;
+
+import loglinear.jit.KernelContext;
+import loglinear.jit.LaunchBounds;
+
+/**
+ * Stage 3a of the sweep form: the raw intra-chunk scores S = Q_c K_c^T of every chunk, once per (b, q/k group)
+ * instead of once per head. Every head of a group reads the same q and k, so the sweep
+ * ({@link Mamba2SweepKernels#segmentSweepOutput}) loads its chunk's 64 x 64 scores from here and applies its own
+ * mask, decays and lambda; at the paper's shape (48 heads, one group) this removes the Q K^T product (1.05 of the
+ * 8.4 MFLOP of a chunk) and the K staging from the sweep's walk, for 16 KB per chunk and group of scores.
+ */
+public final class Mamba2ScoreKernels {
+    private Mamba2ScoreKernels() {}
+
+    /** Floats of one chunk's scores. */
+    public static final int SCORE_FLOATS = CHUNK * CHUNK;
+
+    /**
+     * Global (256, chunks, B * G), local (256, 1, 1): scores[((b G + g) chunks + c) 4096 + a 64 + j] =
+     * sum_k q[b, 64 c + a, g, k] k[b, 64 c + j, g, k], rows and columns past T read as 0.
+     */
+    @LaunchBounds(maxThreads = GROUP_THREADS, minGroupsPerMultiprocessor = 2)
+    public static void chunkScores(KernelContext ctx, float[] q, float[] k, float[] scores, int length, int groups,
+                                   int keyDim, int chunks) {
+        float[] queryTile = ctx.allocateFloatLocalArray(CHUNK * SLICE_STRIDE);
+        float[] keyTile = ctx.allocateFloatLocalArray(CHUNK * SLICE_STRIDE);
+        float[] rowScale = ctx.allocateFloatLocalArray(CHUNK);
+        int lid = ctx.localIdx;
+        int chunk = ctx.groupIdy;
+        int bg = ctx.groupIdz;
+        int b = bg / groups;
+        int grp = bg - b * groups;
+        int qkBase = (b * length * groups + grp) * keyDim;
+        int qkRowStride = groups * keyDim;
+        int queryStart = chunk * CHUNK;
+        float[] score = new float[Mamba2TileProducts.ACC];
+        for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
+            score[e] = 0f;
+        }
+        // Step 1, per K slice: S += Q K^T (B[kc, j] = keyTile[j * 68 + kc]).
+        for (int k0 = 0; k0 < keyDim; k0 += K_SLICE) {
+            Mamba2SweepKernels.stageRowBlock(lid, q, queryTile, SLICE_STRIDE, queryStart, length, qkBase, qkRowStride,
+                    k0, keyDim, 0, rowScale);
+            Mamba2SweepKernels.stageRowBlock(lid, k, keyTile, SLICE_STRIDE, queryStart, length, qkBase, qkRowStride,
+                    k0, keyDim, 0, rowScale);
+            ctx.localBarrier();
+            Mamba2TileProducts.product(ctx, lid, score, queryTile, 0, SLICE_STRIDE, 1, keyTile, 0, 1, SLICE_STRIDE,
+                    K_SLICE);
+            ctx.localBarrier();
+        }
+        // Step 2, store the tile row-major.
+        int base = (bg * chunks + chunk) * SCORE_FLOATS;
+        for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
+            scores[base + Mamba2TileProducts.row(lid, e) * CHUNK + Mamba2TileProducts.column(lid, e)] = score[e];
+        }
+    }
+}
