@@ -13,7 +13,9 @@ import loglinear.reference.Variant;
 
 /**
  * The launch plan of the (log-linear) Gated DeltaNet forward on one device. The sequence is cut into segments of
- * 2^s chunks of 64 ({@link PlanConfig#segmentLog2()}); with more than one segment three stages run:
+ * 2^s chunks of 64 ({@link PlanConfig#segmentLog2()}). First {@link ChunkScoreKernels#chunkScores} computes every
+ * chunk's K K^T and Q K^T once per (b, q/k group), since every head of a group shares them; then, with more than
+ * one segment, three stages run:
  * <ol>
  *   <li>{@link GdnSegmentKernels#segmentSummaries}: every segment's net transition (K x K) and net write (K x V), in
  *       parallel over (b, h, segment), the chunk quantities computed once for every 64-column tile;</li>
@@ -25,8 +27,9 @@ import loglinear.reference.Variant;
  * With one segment only stage 3 runs: one work-group per (b, h, V tile) sweeps every chunk in order. That is the
  * sequential form {@link #sequential} builds, the reference the segmented form is tested against.
  *
- * <p>Intermediates: W, Qt (C x K) and U (C x 64) per work-group, the sweep states of stage 2, normalised q and k
- * when qkL2Norm is set, and one {@code states} buffer in two regions:
+ * <p>Intermediates: the chunk products K K^T and Q K^T (B G chunks 64 64 floats each: 128 MiB at the paper's
+ * shape), W, Qt (C x K) and U (C x 64) per work-group, the sweep states of stage 2, normalised q and k when qkL2Norm
+ * is set, and one {@code states} buffer in two regions:
  * <ul>
  *   <li>from 0, the segment summaries (K x (K + V) per segment), which stage 3 no longer needs, so the same floats
  *       then hold each work-group's s local chunk-level states (K x 64 each);</li>
@@ -68,6 +71,9 @@ public final class GdnForwardPlan implements ForwardPlan {
     private final Kernel summaryKernel;
     private final Kernel segmentSweepKernel;
     private final Kernel chunkSweepKernel;
+    private final Kernel scoreKernel;
+    private final DeviceBuffer keyScores;
+    private final DeviceBuffer queryScores;
 
     /** The segmented plan with segments of 2^{@code config.segmentLog2()} chunks. */
     public GdnForwardPlan(Device device, Variant variant, Shape shape, Options options, PlanConfig config) {
@@ -116,8 +122,12 @@ public final class GdnForwardPlan implements ForwardPlan {
                 + " + B*H*reads*K*V)", stateElements, shape);
         DeviceInputs.requireIndexable("GDN sweep states (B*H*vTiles*(levels+1)*K*64)", sweepElements, shape);
         this.readBase = (int) Math.max(localStateElements, summaryElements);
+        long scoreElements = (long) shape.batch() * shape.groups() * chunks * ChunkScoreKernels.SCORE_FLOATS;
+        DeviceInputs.requireIndexable("GDN chunk products K K^T and Q K^T (B*G*chunks*64*64 each)", scoreElements,
+                shape);
         long qkNormElements = QkNormalization.elements(shape, options);
-        long intermediateBytes = (scratchElements + stateElements + sweepElements + qkNormElements) * Float.BYTES
+        long intermediateBytes = (scratchElements + stateElements + sweepElements + qkNormElements
+                + 2 * scoreElements) * Float.BYTES
                 + (long) (segments + 1) * Integer.BYTES;
         PlanResources.requireFits(device, variant, shape, true, intermediateBytes);
         // Compile first so a compile failure leaves nothing allocated.
@@ -125,6 +135,7 @@ public final class GdnForwardPlan implements ForwardPlan {
         this.summaryKernel = segments > 1 ? device.compile(GdnSegmentKernels.class, "segmentSummaries") : null;
         this.segmentSweepKernel = segments > 1 ? device.compile(GdnSegmentKernels.class, "segmentSweep") : null;
         this.chunkSweepKernel = device.compile(GdnKernels.class, "chunkSweep");
+        this.scoreKernel = device.compile(ChunkScoreKernels.class, "chunkScores");
         this.resources = PlanResources.withInputs(device, variant, shape, true);
         this.inputs = resources.inputs();
         this.clock = new StageClock(device);
@@ -133,6 +144,8 @@ public final class GdnForwardPlan implements ForwardPlan {
             this.states = resources.allocate(ElementType.FLOAT, stateElements);
             this.sweepStates = resources.allocate(ElementType.FLOAT, sweepElements);
             this.readOffsets = resources.allocate(ElementType.INT, segments + 1);
+            this.keyScores = resources.allocate(ElementType.FLOAT, scoreElements);
+            this.queryScores = resources.allocate(ElementType.FLOAT, scoreElements);
             qkNormalization.allocate(resources, shape);
             device.write(readOffsets, offsets);
         } catch (DeviceException e) {
@@ -178,12 +191,20 @@ public final class GdnForwardPlan implements ForwardPlan {
             clock.mark("l2norm");
         }
         int heads = shape.batch() * shape.heads();
+        // Stage 0: every chunk's K K^T and Q K^T, once per q/k group.
+        Range scoreGrid = Range.of(Mamba2Kernels.GROUP_THREADS, chunks, shape.batch() * shape.groups());
+        device.launch(scoreKernel, scoreGrid, Range.of(Mamba2Kernels.GROUP_THREADS, 1, 1), k, k, keyScores,
+                shape.length(), shape.groups(), shape.keyDim(), chunks);
+        device.launch(scoreKernel, scoreGrid, Range.of(Mamba2Kernels.GROUP_THREADS, 1, 1), q, k, queryScores,
+                shape.length(), shape.groups(), shape.keyDim(), chunks);
+        clock.mark("chunk-products");
         if (segments > 1) {
             // Stage 1: net transition and net write of every segment but the last.
             device.launch(summaryKernel, Range.of(Mamba2Kernels.GROUP_THREADS, segments - 1, heads),
                     Range.of(Mamba2Kernels.GROUP_THREADS, 1, 1),
-                    k, inputs.v(), inputs.g(), inputs.beta(), states, chunkScratch, shape.length(), shape.heads(),
-                    shape.headsPerGroup(), shape.groups(), shape.keyDim(), shape.valueDim(), segmentLog2, kTiles);
+                    k, inputs.v(), inputs.g(), inputs.beta(), keyScores, states, chunkScratch, shape.length(),
+                    shape.heads(), shape.headsPerGroup(), shape.groups(), shape.keyDim(), shape.valueDim(),
+                    segmentLog2, kTiles, chunks);
             clock.mark("segment-summaries");
             // Stage 2: Fenwick sweep over segments, storing every segment's read states.
             device.launch(segmentSweepKernel, Range.of(Mamba2Kernels.GROUP_THREADS * vTiles, heads),
@@ -195,7 +216,8 @@ public final class GdnForwardPlan implements ForwardPlan {
         // Stage 3: per (b, h, segment, V tile) the chunk sweep of the segment, writing o.
         device.launch(chunkSweepKernel, Range.of(Mamba2Kernels.GROUP_THREADS * vTiles, segments, heads),
                 Range.of(Mamba2Kernels.GROUP_THREADS, 1, 1),
-                q, k, inputs.v(), inputs.g(), inputs.beta(), inputs.lambda(), inputs.o(), states, readOffsets,
+                q, k, inputs.v(), inputs.g(), inputs.beta(), inputs.lambda(), keyScores, queryScores, inputs.o(),
+                states, readOffsets,
                 chunkScratch, shape.length(), shape.heads(), shape.headsPerGroup(), shape.groups(), shape.keyDim(),
                 shape.valueDim(), shape.levels(), variant.logLinear() ? 1 : 0, (float) options.scale(), chunks,
                 segmentLog2, Math.max(1, readsPerHead), readBase);

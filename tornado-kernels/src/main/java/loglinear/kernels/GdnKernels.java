@@ -16,7 +16,7 @@ import loglinear.jit.KernelMath;
  * Gated DeltaNet is the same kernel with {@code useLambda = 0}; DeltaNet is g = 0.
  *
  * <p>Per chunk, with Gl the cumsum of g inside the chunk and Gamma[a,b] = exp(Gl[a] - Gl[b]) (b <= a, masked before
- * exp):
+ * exp), and the raw K K^T and Q K^T read from {@link ChunkScoreKernels} (computed once per q/k group):
  * <ul>
  *   <li>A = (I + StrictLower(diag(beta) (Gamma * K K^T)))^-1 by forward substitution (local memory);</li>
  *   <li>M = (Q K^T) * Gamma on and below the diagonal (local memory);</li>
@@ -63,7 +63,8 @@ public final class GdnKernels {
     // segmentSummaries the same; docs/results/h100/gdn-staged).
     @LaunchBounds(maxThreads = GROUP_THREADS, minGroupsPerMultiprocessor = 3)
     public static void chunkSweep(KernelContext ctx, float[] q, float[] k, float[] v, float[] g, float[] beta,
-                                  float[] lambda, float[] o, float[] states, int[] readOffsets,
+                                  float[] lambda, float[] keyScores, float[] queryScores, float[] o, float[] states,
+                                  int[] readOffsets,
                                   float[] chunkScratch, int length, int heads, int headsPerGroup, int groups,
                                   int keyDim, int valueDim, int lambdaLevels, int useLambda, float scale, int chunks,
                                   int segmentLog2, int readsPerHead, int readBase) {
@@ -122,9 +123,10 @@ public final class GdnKernels {
             // Step 2, Gl = cumsum of g inside the chunk.
             chunkCumsum(lid, rowFactor, gl);
             ctx.localBarrier();
-            // Step 3, L = StrictLower(diag(beta) (Gamma * K K^T)) into square (tile product, then the mask).
-            GdnTileProducts.plain(ctx, keyDim, k, kBase, rowStep, 1, validRows, k, kBase, 1, rowStep, validRows,
-                    1f, 0f, square, 0, CHUNK, CHUNK, CHUNK);
+            // Step 3, L = StrictLower(diag(beta) (Gamma * K K^T)) into square (K K^T from ChunkScoreKernels, then
+            // the mask).
+            int scoreBase = ((b * groups + grp) * chunks + z) * ChunkScoreKernels.SCORE_FLOATS;
+            ChunkScoreKernels.loadChunkScores(lid, keyScores, scoreBase, square);
             ctx.localBarrier();
             maskKeyScores(lid, validRows, gl, betaRow, 0, square);
             ctx.localBarrier();
@@ -141,9 +143,9 @@ public final class GdnKernels {
             GdnTileProducts.plain(ctx, validRows, square, 0, CHUNK, 1, CHUNK, v, vBase, valueStep, 1, columns,
                     1f, 0f, chunkScratch, uBase, TILE, CHUNK, TILE);
             ctx.localBarrier();
-            // Step 7, M = (Q K^T) * Gamma on and below the diagonal, into square; Qt = Q exp(Gl) in the scratch.
-            GdnTileProducts.plain(ctx, keyDim, q, kBase, rowStep, 1, validRows, k, kBase, 1, rowStep, validRows,
-                    1f, 0f, square, 0, CHUNK, CHUNK, CHUNK);
+            // Step 7, M = (Q K^T) * Gamma on and below the diagonal, into square (Q K^T from ChunkScoreKernels);
+            // Qt = Q exp(Gl) in the scratch.
+            ChunkScoreKernels.loadChunkScores(lid, queryScores, scoreBase, square);
             for (int idx = lid; idx < CHUNK * keyDim; idx += GROUP_THREADS) {
                 int a = idx / keyDim;
                 float value = 0f;

@@ -41,9 +41,9 @@ public final class GdnSegmentKernels {
     // Three groups per SM (80 registers, 68 KB of local memory): see GdnKernels.chunkSweep for the comparison.
     @LaunchBounds(maxThreads = GROUP_THREADS, minGroupsPerMultiprocessor = 3)
     public static void segmentSummaries(KernelContext ctx, float[] k, float[] v, float[] g, float[] beta,
-                                        float[] summaries, float[] chunkScratch, int length, int heads,
-                                        int headsPerGroup, int groups, int keyDim, int valueDim, int segmentLog2,
-                                        int kTiles) {
+                                        float[] keyScores, float[] summaries, float[] chunkScratch, int length,
+                                        int heads, int headsPerGroup, int groups, int keyDim, int valueDim,
+                                        int segmentLog2, int kTiles, int chunks) {
         float[] gl = ctx.allocateFloatLocalArray(CHUNK);
         float[] betaRow = ctx.allocateFloatLocalArray(CHUNK);
         float[] rowFactor = ctx.allocateFloatLocalArray(CHUNK);
@@ -90,9 +90,9 @@ public final class GdnSegmentKernels {
             ctx.localBarrier();
             GdnKernels.chunkCumsum(lid, rowFactor, gl);
             ctx.localBarrier();
-            // Steps 3-4, A = (I + StrictLower(diag(beta) (Gamma * K K^T)))^-1.
-            GdnTileProducts.plain(ctx, keyDim, k, kBase, rowStep, 1, validRows, k, kBase, 1, rowStep, validRows,
-                    1f, 0f, square, 0, CHUNK, CHUNK, CHUNK);
+            // Steps 3-4, A = (I + StrictLower(diag(beta) (Gamma * K K^T)))^-1, K K^T from ChunkScoreKernels.
+            ChunkScoreKernels.loadChunkScores(lid, keyScores,
+                    ((b * groups + grp) * chunks + firstChunk + r) * ChunkScoreKernels.SCORE_FLOATS, square);
             ctx.localBarrier();
             GdnKernels.maskKeyScores(lid, validRows, gl, betaRow, 0, square);
             ctx.localBarrier();

@@ -18,7 +18,7 @@ import loglinear.reference.Variant;
  * {@link Mamba2Kernels} with buffers allocated once. Intermediates: Gs (one float per padded token and head), the
  * segment end states (B H (segments - 1) K V floats) and the stored segment-level read states
  * (B H sum_sigma popcount(sigma) K V floats), in the sweep form the in-segment level states and every chunk's raw
- * scores Q K^T (B G chunks 64 64 floats, computed once per q/k group by {@link Mamba2ScoreKernels}), plus normalised
+ * scores Q K^T (B G chunks 64 64 floats, computed once per q/k group by {@link ChunkScoreKernels}), plus normalised
  * q and k when qkL2Norm is set. As one window of a
  * {@link WindowedMamba2Plan} it also keeps the last segment's end state, room for the window-level reads, and the
  * carried window-level states (B H levels K V floats), and runs {@link Mamba2WindowKernels#windowAdvance} after each
@@ -121,7 +121,7 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
         DeviceInputs.requireIndexable("in-segment level states (B*H*segments*(s+1)*K*64*vTiles)", scratchElements,
                 shape);
         long scoreElements = sweep
-                ? (long) shape.batch() * shape.groups() * layout.chunks() * Mamba2ScoreKernels.SCORE_FLOATS : 1;
+                ? (long) shape.batch() * shape.groups() * layout.chunks() * ChunkScoreKernels.SCORE_FLOATS : 1;
         DeviceInputs.requireIndexable("chunk scores (B*G*chunks*64*64)", scoreElements, shape);
         long qkNormElements = QkNormalization.elements(shape, options);
         long intermediateBytes = (gsElements + endElements + readElements + scratchElements + qkNormElements
@@ -136,7 +136,7 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
         this.windowAdvanceKernel = windowed ? device.compile(Mamba2WindowKernels.class, "windowAdvance") : null;
         this.outputKernel = sweep ? device.compile(Mamba2SweepKernels.class, "segmentSweepOutput")
                 : device.compile(Mamba2Kernels.class, "chunkOutput");
-        this.scoreKernel = sweep ? device.compile(Mamba2ScoreKernels.class, "chunkScores") : null;
+        this.scoreKernel = sweep ? device.compile(ChunkScoreKernels.class, "chunkScores") : null;
         this.resources = PlanResources.withInputs(device, variant, shape, false);
         this.inputs = resources.inputs();
         this.clock = new StageClock(device);

@@ -21,7 +21,7 @@ import loglinear.jit.LaunchBounds;
  * <p>Work per chunk (C = 64, K = 128, one V tile of 64, R = number of state reads, about 5.5 at s = 5 and
  * 64 segments): P V 2 C C 64 = 0.52 MFLOP, state reads R 2 C K 64 = R 1.05 MFLOP, K^T V write 2 K C 64 =
  * 1.05 MFLOP, so about 7.4 MFLOP; it reads Q, K (C K each), V (C 64), the chunk's raw scores Q K^T (C C, computed
- * once per q/k group by {@link Mamba2ScoreKernels}, which saves each head the 1.05 MFLOP of Q K^T) and R states
+ * once per q/k group by {@link ChunkScoreKernels}, which saves each head the 1.05 MFLOP of Q K^T) and R states
  * (K 64 each) and writes one state and the output tile.
  *
  * <p>Fused state reads. All reads of a chunk go into one accumulator, O += sum_n diag(w_n) Q F_n, with the row
@@ -315,7 +315,7 @@ public final class Mamba2SweepKernels {
                 ctx.localBarrier();
             }
 
-            // The chunk's raw scores Q K^T, shared by the heads of the q/k group (Mamba2ScoreKernels).
+            // The chunk's raw scores Q K^T, shared by the heads of the q/k group (ChunkScoreKernels).
             int scoreBase = ((b * groups + grp) * chunks + chunk) * CHUNK * CHUNK;
             for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
                 score[e] = scores[scoreBase + Mamba2TileProducts.row(lid, e) * CHUNK

@@ -9,24 +9,26 @@ import loglinear.jit.KernelContext;
 import loglinear.jit.LaunchBounds;
 
 /**
- * Stage 3a of the sweep form: the raw intra-chunk scores S = Q_c K_c^T of every chunk, once per (b, q/k group)
- * instead of once per head. Every head of a group reads the same q and k, so the sweep
- * ({@link Mamba2SweepKernels#segmentSweepOutput}) loads its chunk's 64 x 64 scores from here and applies its own
- * mask, decays and lambda; at the paper's shape (48 heads, one group) this removes the Q K^T product (1.05 of the
- * 8.4 MFLOP of a chunk) and the K staging from the sweep's walk, for 16 KB per chunk and group of scores.
+ * The raw intra-chunk products X_c Y_c^T (64 x 64, reduced over K) of every chunk, once per (b, q/k group) instead
+ * of once per head: every head of a group reads the same q and k. The Mamba-2 sweep
+ * ({@link Mamba2SweepKernels#segmentSweepOutput}) loads its chunk's scores Q K^T from here and applies its own mask,
+ * decays and lambda; the GDN kernels ({@link GdnKernels#chunkSweep}, {@link GdnSegmentKernels#segmentSummaries})
+ * load K K^T and Q K^T. At the paper's shape (48 heads, one group) this takes 1.05 MFLOP per product, chunk and head
+ * off the sequential walks, for 16 KB per chunk and group.
  */
-public final class Mamba2ScoreKernels {
-    private Mamba2ScoreKernels() {}
+public final class ChunkScoreKernels {
+    private ChunkScoreKernels() {}
 
     /** Floats of one chunk's scores. */
     public static final int SCORE_FLOATS = CHUNK * CHUNK;
 
     /**
      * Global (256, chunks, B * G), local (256, 1, 1): scores[((b G + g) chunks + c) 4096 + a 64 + j] =
-     * sum_k q[b, 64 c + a, g, k] k[b, 64 c + j, g, k], rows and columns past T read as 0.
+     * sum_k x[b, 64 c + a, g, k] y[b, 64 c + j, g, k] for x, y laid out as q/k [B, T, G, K], rows and columns past
+     * T read as 0.
      */
     @LaunchBounds(maxThreads = GROUP_THREADS, minGroupsPerMultiprocessor = 2)
-    public static void chunkScores(KernelContext ctx, float[] q, float[] k, float[] scores, int length, int groups,
+    public static void chunkScores(KernelContext ctx, float[] x, float[] y, float[] scores, int length, int groups,
                                    int keyDim, int chunks) {
         float[] queryTile = ctx.allocateFloatLocalArray(CHUNK * SLICE_STRIDE);
         float[] keyTile = ctx.allocateFloatLocalArray(CHUNK * SLICE_STRIDE);
@@ -43,11 +45,11 @@ public final class Mamba2ScoreKernels {
         for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
             score[e] = 0f;
         }
-        // Step 1, per K slice: S += Q K^T (B[kc, j] = keyTile[j * 68 + kc]).
+        // Step 1, per K slice: S += X Y^T (B[kc, j] = keyTile[j * 68 + kc]).
         for (int k0 = 0; k0 < keyDim; k0 += K_SLICE) {
-            Mamba2SweepKernels.stageRowBlock(lid, q, queryTile, SLICE_STRIDE, queryStart, length, qkBase, qkRowStride,
+            Mamba2SweepKernels.stageRowBlock(lid, x, queryTile, SLICE_STRIDE, queryStart, length, qkBase, qkRowStride,
                     k0, keyDim, 0, rowScale);
-            Mamba2SweepKernels.stageRowBlock(lid, k, keyTile, SLICE_STRIDE, queryStart, length, qkBase, qkRowStride,
+            Mamba2SweepKernels.stageRowBlock(lid, y, keyTile, SLICE_STRIDE, queryStart, length, qkBase, qkRowStride,
                     k0, keyDim, 0, rowScale);
             ctx.localBarrier();
             Mamba2TileProducts.product(ctx, lid, score, queryTile, 0, SLICE_STRIDE, 1, keyTile, 0, 1, SLICE_STRIDE,
@@ -58,6 +60,13 @@ public final class Mamba2ScoreKernels {
         int base = (bg * chunks + chunk) * SCORE_FLOATS;
         for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
             scores[base + Mamba2TileProducts.row(lid, e) * CHUNK + Mamba2TileProducts.column(lid, e)] = score[e];
+        }
+    }
+
+    /** Copies the 64 x 64 products of one chunk (base from {@link #chunkScores}' layout) into tile[a 64 + j]. */
+    static void loadChunkScores(int lid, float[] scores, int base, float[] tile) {
+        for (int idx = lid; idx < SCORE_FLOATS; idx += GROUP_THREADS) {
+            tile[idx] = scores[base + idx];
         }
     }
 }
