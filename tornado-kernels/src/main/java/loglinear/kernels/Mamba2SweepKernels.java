@@ -134,16 +134,17 @@ public final class Mamba2SweepKernels {
 
     /**
      * Global (256 * vTiles, segments, B * H), local (256, 1, 1). {@code levelStates} holds, per group
-     * ((bh * segments + segment) * vTiles + vTile), (s + 1) value-major states of 64 x K floats.
+     * ((bh * segments + segment) * vTiles + vTile), (s + 1) value-major states of 64 x K floats; {@code scores} the
+     * chunk scores of {@link ChunkScoreKernels#chunkScores}.
      */
     @LaunchBounds(maxThreads = GROUP_THREADS, minGroupsPerMultiprocessor = 2)
     public static void segmentSweepOutput(KernelContext ctx, float[] q, float[] k, float[] v, float[] lambda,
-                                          float[] gs, float[] scores, float[] readStates, int[] readOffsets, float[] levelStates,
-                                          float[] o, int length, int heads, int headsPerGroup, int groups,
-                                          int keyDim, int valueDim, int lambdaLevels, int segmentLog2,
+                                          float[] gs, float[] scores, float[] readStates, int[] readOffsets,
+                                          float[] levelStates, float[] o, int length, int heads, int headsPerGroup,
+                                          int groups, int keyDim, int valueDim, int lambdaLevels, int segmentLog2,
                                           int paddedLength, int readsPerHead, int useLambda, float scale,
                                           int chunks, int segments, int segmentBase) {
-        // Local memory (81 KB): two staging tiles in several roles and two state-slice buffers. queryTile holds
+        // Local memory (85 KB): two staging tiles in several roles and two state-slice buffers. queryTile holds
         // the Q slice, then V; keyTile the scores P, then the decayed keys of the state write.
         // Each role starts after a barrier that ends the previous one.
         float[] queryTile = ctx.allocateFloatLocalArray(TILE_FLOATS);

@@ -253,18 +253,7 @@ final class CallEmitter {
         Value acc = f.peek(count - 1);
         Value tiles = f.peek(count - 2);
         Value depth = f.peek(0);
-        if (acc.type().space() != ValueType.Space.PRIVATE) {
-            throw m.fail(index, "mmaAccumulate: acc must be a thread-private array (new float[4 * nTiles])");
-        }
-        if (tiles.intConstant() == null || tiles.intConstant() < 1) {
-            throw m.fail(index, "mmaAccumulate: nTiles must be a compile-time constant >= 1, got "
-                    + (tiles.intConstant() == null ? "a run-time value" : tiles.intConstant()));
-        }
-        int nTiles = tiles.intConstant();
-        if (acc.arrayLength() != null && acc.arrayLength() < 4 * nTiles) {
-            throw m.fail(index, "mmaAccumulate: acc has " + acc.arrayLength() + " elements, expected at least "
-                    + 4 * nTiles + " for nTiles = " + nTiles);
-        }
+        int nTiles = requireAccumulator(index, "mmaAccumulate", acc, tiles);
         if (depth.intConstant() != null && (depth.intConstant() < 0 || !bounded && depth.intConstant() % 8 != 0)) {
             throw m.fail(index, "mmaAccumulate: depth must be a non-negative multiple of 8, got "
                     + depth.intConstant());
@@ -351,18 +340,7 @@ final class CallEmitter {
         Value aAlong = f.peek(count - 7);
         Value bAlong = f.peek(1);
         Value depth = f.peek(0);
-        if (acc.type().space() != ValueType.Space.PRIVATE) {
-            throw m.fail(index, "mmaAccumulatePairs: acc must be a thread-private array (new float[4 * nTiles])");
-        }
-        if (tiles.intConstant() == null || tiles.intConstant() < 1) {
-            throw m.fail(index, "mmaAccumulatePairs: nTiles must be a compile-time constant >= 1, got "
-                    + (tiles.intConstant() == null ? "a run-time value" : tiles.intConstant()));
-        }
-        int nTiles = tiles.intConstant();
-        if (acc.arrayLength() != null && acc.arrayLength() < 4 * nTiles) {
-            throw m.fail(index, "mmaAccumulatePairs: acc has " + acc.arrayLength() + " elements, expected at least "
-                    + 4 * nTiles + " for nTiles = " + nTiles);
-        }
+        int nTiles = requireAccumulator(index, "mmaAccumulatePairs", acc, tiles);
         for (Value flag : List.of(aAlong, bAlong)) {
             if (flag.intConstant() == null || (flag.intConstant() & ~1) != 0) {
                 throw m.fail(index, "mmaAccumulatePairs: the pair layout flags must be compile-time constants 0 or 1,"
@@ -430,6 +408,26 @@ final class CallEmitter {
             }
         }
         m.emit("  } }");
+    }
+
+    /**
+     * The checks every tensor-core product makes of its accumulator: a thread-private array, nTiles a compile-time
+     * constant >= 1, at least 4 nTiles elements. Returns nTiles.
+     */
+    private int requireAccumulator(int index, String call, Value acc, Value tiles) {
+        if (acc.type().space() != ValueType.Space.PRIVATE) {
+            throw m.fail(index, call + ": acc must be a thread-private array (new float[4 * nTiles])");
+        }
+        if (tiles.intConstant() == null || tiles.intConstant() < 1) {
+            throw m.fail(index, call + ": nTiles must be a compile-time constant >= 1, got "
+                    + (tiles.intConstant() == null ? "a run-time value" : tiles.intConstant()));
+        }
+        int nTiles = tiles.intConstant();
+        if (acc.arrayLength() != null && acc.arrayLength() < 4 * nTiles) {
+            throw m.fail(index, call + ": acc has " + acc.arrayLength() + " elements, expected at least "
+                    + 4 * nTiles + " for nTiles = " + nTiles);
+        }
+        return nTiles;
     }
 
     private int constantSize(int index, Frame f, String what) {

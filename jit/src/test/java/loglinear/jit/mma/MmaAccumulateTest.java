@@ -120,36 +120,28 @@ class MmaAccumulateTest {
 
     @Test
     void cudaSourceCompilesWithAccumulatorsInRegisters(@TempDir Path dir) throws Exception {
-        Optional<String> nvcc = NvccLocator.find();
-        assumeTrue(nvcc.isPresent(), "nvcc not installed");
-        for (String name : List.of("productGlobal", "productStagedTransposed", "productStagedContiguous",
-                "productStagedRowScaled", "productBounded")) {
-            Method m = Arrays.stream(MmaKernels.class.getMethods()).filter(x -> x.getName().equals(name))
-                    .findFirst().orElseThrow();
-            TranslatedKernel k = Translator.translate(m, Dialect.CUDA);
-            assertThat(k.source()).contains("mma.sync.aligned.m16n8k8.row.col.f32.tf32.tf32.f32")
-                    .contains("ldmatrix.sync.aligned.m8n8.x4.shared.b16");
-            Path file = dir.resolve(name + ".cu");
-            Files.writeString(file, k.source());
-            Process p = new ProcessBuilder(nvcc.get(), "-arch=sm_90", "--resource-usage", "-c", file.toString(),
-                    "-o", dir.resolve(name + ".o").toString()).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-            assertThat(p.exitValue()).as(out).isZero();
-            assertThat(out).as(name).contains("0 bytes stack frame");
-        }
+        compilesWithoutStackFrame(dir, List.of("productGlobal", "productStagedTransposed", "productStagedContiguous",
+                "productStagedRowScaled", "productBounded"), "mma.sync.aligned.m16n8k8.row.col.f32.tf32.tf32.f32",
+                "ldmatrix.sync.aligned.m8n8.x4.shared.b16");
     }
 
     @Test
     void cudaPairSourceCompilesWithAccumulatorsInRegisters(@TempDir Path dir) throws Exception {
+        compilesWithoutStackFrame(dir, List.of("productPairsAlong", "productPairsAcross", "productPairsUnaligned"),
+                "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32",
+                "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16", "cvt.rn.bf16x2.f32");
+    }
+
+    /** Each kernel's CUDA source holds the given instructions, and nvcc compiles it with no stack frame. */
+    private static void compilesWithoutStackFrame(Path dir, List<String> kernels, String... instructions)
+            throws Exception {
         Optional<String> nvcc = NvccLocator.find();
         assumeTrue(nvcc.isPresent(), "nvcc not installed");
-        for (String name : List.of("productPairsAlong", "productPairsAcross", "productPairsUnaligned")) {
+        for (String name : kernels) {
             Method m = Arrays.stream(MmaKernels.class.getMethods()).filter(x -> x.getName().equals(name))
                     .findFirst().orElseThrow();
             TranslatedKernel k = Translator.translate(m, Dialect.CUDA);
-            assertThat(k.source()).contains("mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32")
-                    .contains("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16").contains("cvt.rn.bf16x2.f32");
+            assertThat(k.source()).contains(instructions);
             Path file = dir.resolve(name + ".cu");
             Files.writeString(file, k.source());
             Process p = new ProcessBuilder(nvcc.get(), "-arch=sm_90", "--resource-usage", "-c", file.toString(),
