@@ -284,8 +284,13 @@ public final class Mamba2SweepKernels {
                     localLevel = localLevel + 1;
                 }
             }
+            // The chunk's raw scores Q K^T, shared by the heads of the q/k group (ChunkScoreKernels), loaded now so
+            // that the loads complete while the state reads run.
+            int scoreBase = ((b * groups + grp) * chunks + chunk) * CHUNK * CHUNK;
             for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
                 out[e] = 0f;
+                score[e] = scores[scoreBase + Mamba2TileProducts.row(lid, e) * CHUNK
+                        + Mamba2TileProducts.column(lid, e)];
             }
             ctx.localBarrier();
 
@@ -314,13 +319,6 @@ public final class Mamba2SweepKernels {
                             SLICE_STRIDE, stateSlices, buffer, SLICE_STRIDE, K_SLICE);
                 }
                 ctx.localBarrier();
-            }
-
-            // The chunk's raw scores Q K^T, shared by the heads of the q/k group (ChunkScoreKernels).
-            int scoreBase = ((b * groups + grp) * chunks + chunk) * CHUNK * CHUNK;
-            for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
-                score[e] = scores[scoreBase + Mamba2TileProducts.row(lid, e) * CHUNK
-                        + Mamba2TileProducts.column(lid, e)];
             }
 
             // Step b2, mask before exp, decay exp(Gl[a] - Gl[b]) = exp(Gs[a] - Gs[b]), lambda[t, level(a, b)]:
