@@ -375,39 +375,34 @@ final class CallEmitter {
         m.emit("  for (int j_mma_p = 0; j_mma_p < " + args.get(12) + "; ++j_mma_p) {");
         for (int half = 0; half < 2; half++) {
             String row = half == 0 ? "j_mma_g" : "(j_mma_g + 8)";
-            String word;
-            String parity;
-            if (aAlongDepth) {
-                word = args.get(4) + " + " + row + " * " + args.get(5) + " + (j_mma_p >> 1)";
-                parity = "(j_mma_p & 1)";
-            } else {
-                word = args.get(4) + " + j_mma_p * " + args.get(5) + " + (" + row + " >> 1)";
-                parity = "(" + row + " & 1)";
-            }
-            m.emit("    const float j_mma_a" + half + " = as_float(" + parity + " != 0 ? " + aLow + "[" + word + "] : "
-                    + aHigh + "[" + word + "]);");
+            m.emit("    const float j_mma_a" + half + " = " + pairElement(aHigh, aLow, args.get(4), args.get(5),
+                    aAlongDepth, row) + ";");
         }
         for (int n = 0; n < nTiles; n++) {
             for (int j = 0; j < 2; j++) {
                 int top = 4 * n + j;
                 String column = "(" + (8 * n + j) + " + j_mma_t2)";
-                String word;
-                String parity;
-                if (bAlongDepth) {
-                    word = args.get(9) + " + " + column + " * " + args.get(10) + " + (j_mma_p >> 1)";
-                    parity = "(j_mma_p & 1)";
-                } else {
-                    word = args.get(9) + " + j_mma_p * " + args.get(10) + " + (" + column + " >> 1)";
-                    parity = "(" + column + " & 1)";
-                }
-                m.emit("    { const float j_mma_b = as_float(" + parity + " != 0 ? " + bLow + "[" + word + "] : "
-                        + bHigh + "[" + word + "]);");
+                m.emit("    { const float j_mma_b = " + pairElement(bHigh, bLow, args.get(9), args.get(10),
+                        bAlongDepth, column) + ";");
                 m.emit("      " + acc0 + "[" + top + "] = fma(j_mma_a0, j_mma_b, " + acc0 + "[" + top + "]);");
                 m.emit("      " + acc0 + "[" + (top + 2) + "] = fma(j_mma_a1, j_mma_b, " + acc0 + "[" + (top + 2)
                         + "]); }");
             }
         }
         m.emit("  } }");
+    }
+
+    /**
+     * OpenCL expression of one operand element of {@code mmaAccumulatePairs} at step {@code j_mma_p} and other
+     * index {@code other} (A's row, B's column): the word offset + other * stride + p / 2 with half p % 2 when the
+     * pairs run along depth, else offset + p * stride + other / 2 with half other % 2; half 0 is the high array.
+     */
+    private static String pairElement(String high, String low, String offset, String stride, boolean alongDepth,
+                                      String other) {
+        String word = alongDepth ? offset + " + " + other + " * " + stride + " + (j_mma_p >> 1)"
+                : offset + " + j_mma_p * " + stride + " + (" + other + " >> 1)";
+        String parity = alongDepth ? "(j_mma_p & 1)" : "(" + other + " & 1)";
+        return "as_float(" + parity + " != 0 ? " + low + "[" + word + "] : " + high + "[" + word + "])";
     }
 
     /**

@@ -29,6 +29,13 @@ public final class MmaKernels {
     private MmaKernels() {
     }
 
+    /** Step: C[row0 + r, col0 + col] = the lane's accumulators of a 16 x 32 warp tile (row-major C, n columns). */
+    static void storeTile(float[] c, float[] acc, int lane, int row0, int col0, int n) {
+        for (int e = 0; e < 4 * N_TILES; e++) {
+            c[(row0 + MmaLayout.row(lane, e)) * n + col0 + MmaLayout.column(lane, e)] = acc[e];
+        }
+    }
+
     /**
      * C = C0 + A B with A (m x depth), B (depth x n), C0 and C (m x n) row-major in global memory; m a multiple of
      * 64, n of 32, depth of 8. Global (128 n / 32, m / 64), local (128, 1).
@@ -46,9 +53,7 @@ public final class MmaKernels {
         }
         // Step: acc += A[row0.., :] B[:, col0..] (A row-major: row stride depth; B row-major: row stride n).
         ctx.mmaAccumulate(acc, N_TILES, a, row0 * depth, depth, 1, b, col0, n, 1, depth);
-        for (int e = 0; e < 4 * N_TILES; e++) {
-            c[(row0 + MmaLayout.row(lane, e)) * n + col0 + MmaLayout.column(lane, e)] = acc[e];
-        }
+        storeTile(c, acc, lane, row0, col0, n);
     }
 
     /**
@@ -78,9 +83,7 @@ public final class MmaKernels {
                     SLICE);
             ctx.localBarrier();
         }
-        for (int e = 0; e < 4 * N_TILES; e++) {
-            c[(groupRow + 16 * warp + MmaLayout.row(lane, e)) * n + col0 + MmaLayout.column(lane, e)] = acc[e];
-        }
+        storeTile(c, acc, lane, groupRow + 16 * warp, col0, n);
     }
 
     /** Step: aS[r][p] = A[groupRow + r, p0 + p] and bS[c][p] = B[p0 + p, col0 + c] for one slice of depth. */
@@ -162,9 +165,7 @@ public final class MmaKernels {
             ctx.localBarrier();
         }
         int row0 = groupRow + 16 * warp;
-        for (int e = 0; e < 4 * N_TILES; e++) {
-            c[(row0 + MmaLayout.row(lane, e)) * n + col0 + MmaLayout.column(lane, e)] = acc[e];
-        }
+        storeTile(c, acc, lane, row0, col0, n);
     }
 
     /**
@@ -248,9 +249,7 @@ public final class MmaKernels {
             ctx.localBarrier();
         }
         int row0 = groupRow + 16 * warp;
-        for (int e = 0; e < 4 * N_TILES; e++) {
-            c[(row0 + MmaLayout.row(lane, e)) * n + col0 + MmaLayout.column(lane, e)] = acc[e];
-        }
+        storeTile(c, acc, lane, row0, col0, n);
     }
 
     /** {@link #productPairs} with pairs along depth in 16-byte rows (CUDA: ldmatrix). Global and local as above. */
