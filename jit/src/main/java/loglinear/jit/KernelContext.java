@@ -37,6 +37,8 @@ public final class KernelContext {
     public final int globalGroupSizeZ;
 
     private final WorkGroupScope scope;
+    /** This work-item's asynchronous copies on the emulator; created on first use. */
+    private AsyncCopies asyncCopies;
 
     static {
         // The emulator (another package) creates one context per work-item through this factory.
@@ -223,5 +225,45 @@ public final class KernelContext {
         MmaPairs.requireArguments(acc, nTiles, aPairsAlongDepth, bPairsAlongDepth, depth);
         MmaPairs.emulate(laneId(), acc, nTiles, aHigh, aLow, aOffset, aStride, aPairsAlongDepth, bHigh, bLow,
                 bOffset, bStride, bPairsAlongDepth, depth);
+    }
+
+    /**
+     * Starts an asynchronous copy of one float from global into local memory:
+     * {@code local[localIndex] = inside != 0 ? global[globalIndex] : 0} ({@code global} is not read when
+     * {@code inside} is 0). The copy belongs to the group that the next {@link #asyncCommit} closes; it has landed
+     * once {@link #asyncWait} lets that group go, and other work-items see it after a {@link #localBarrier} that
+     * follows the wait. On CUDA this is {@code cp.async} (4 bytes, through L1), on OpenCL a plain copy made at once.
+     */
+    public void asyncCopy(float[] local, int localIndex, float[] global, int globalIndex, int inside) {
+        asyncCopies().copy(local, localIndex, global, globalIndex, inside);
+    }
+
+    /**
+     * {@link #asyncCopy} of four consecutive floats: {@code local[localIndex + i] = i < count ? global[globalIndex
+     * + i] : 0} for i < 4, with 0 <= count <= 4 and both indices multiples of 4 (16-byte aligned on CUDA, where it
+     * is one 16-byte {@code cp.async.cg} that bypasses L1).
+     */
+    public void asyncCopy4(float[] local, int localIndex, float[] global, int globalIndex, int count) {
+        asyncCopies().copy4(local, localIndex, global, globalIndex, count);
+    }
+
+    /** Closes the group of asynchronous copies issued since the last commit (an empty group is allowed). */
+    public void asyncCommit() {
+        asyncCopies().commit();
+    }
+
+    /**
+     * Waits until every committed group of this work-item's asynchronous copies has landed except the
+     * {@code pendingGroups} most recent ones (a compile-time constant 0 .. 7).
+     */
+    public void asyncWait(int pendingGroups) {
+        asyncCopies().await(pendingGroups);
+    }
+
+    private AsyncCopies asyncCopies() {
+        if (asyncCopies == null) {
+            asyncCopies = new AsyncCopies();
+        }
+        return asyncCopies;
     }
 }

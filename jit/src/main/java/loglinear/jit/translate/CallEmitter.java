@@ -230,6 +230,10 @@ final class CallEmitter {
                 m.emit(e.push(f, Value.of(ValueType.INT)) + " = " + expr + ";");
             }
             case "mmaAccumulatePairs([FI[I[IIII[I[IIIII)V" -> mmaAccumulatePairs(index, f);
+            case "asyncCopy([FI[FII)V" -> AsyncCopyEmitter.copy(m, e, f, index, false);
+            case "asyncCopy4([FI[FII)V" -> AsyncCopyEmitter.copy(m, e, f, index, true);
+            case "asyncCommit()V" -> AsyncCopyEmitter.commit(m, f);
+            case "asyncWait(I)V" -> AsyncCopyEmitter.await(m, f, index);
             default -> throw m.fail(index, "KernelContext." + name + descriptor + " is not supported on the device");
         }
     }

@@ -28,6 +28,8 @@ final class TranslationSession {
     boolean usesScratch;
     /** Whether a kernel or helper calls {@code mmaAccumulate} (CUDA: the tensor-core prelude is needed). */
     boolean usesMma;
+    /** Whether a kernel or helper issues {@code asyncCopy}/{@code asyncCopy4} (CUDA: the cp.async prelude). */
+    boolean usesAsyncCopy;
     boolean helperTakesContext;
 
     private final Map<String, String> helperNames = new HashMap<>();

@@ -154,6 +154,9 @@ public final class Translator {
         if (session.usesMma && dialect == Dialect.CUDA) {
             source.append(MmaPrelude.CUDA);
         }
+        if (session.usesAsyncCopy && dialect == Dialect.CUDA) {
+            source.append(AsyncCopyEmitter.CUDA_PRELUDE);
+        }
         for (String helper : session.functions) {
             source.append('\n').append(helper);
         }

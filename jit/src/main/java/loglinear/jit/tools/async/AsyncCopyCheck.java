@@ -1,0 +1,102 @@
+package loglinear.jit.tools.async;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import loglinear.jit.Device;
+import loglinear.jit.DeviceBuffer;
+import loglinear.jit.Devices;
+import loglinear.jit.ElementType;
+import loglinear.jit.Range;
+
+/**
+ * Checks {@code KernelContext.asyncCopy}/{@code asyncCopy4} on one device: {@link AsyncCopyKernels#copyTiles} on
+ * seeded random sources, with full and ragged row widths, one-element and four-element copies, chains shorter and
+ * longer than the ring; every element must arrive exactly (or as 0 past the width).
+ *
+ * <p>Command line: {@code AsyncCopyCheck [--backend SPEC]} (default {@code auto}); exits with 1 when a case fails.
+ */
+public final class AsyncCopyCheck {
+    /** One case: how many elements differ from the expected copy. */
+    public record Result(int stride, int width, int tiles, int vector, int mismatches) {
+        public boolean passed() {
+            return mismatches == 0;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "copyTiles stride=%-3d width=%-3d tiles=%-2d %-6s mismatches %d  %s",
+                    stride, width, tiles, vector != 0 ? "vec4" : "scalar", mismatches, passed() ? "PASS" : "FAIL");
+        }
+    }
+
+    /** (stride, width, tiles, vector): the cases every check runs. */
+    public static final int[][] CASES = {{64, 64, 1, 1}, {64, 64, 7, 1}, {68, 61, 5, 1}, {132, 3, 4, 1},
+        {64, 0, 3, 1}, {65, 65, 6, 0}, {64, 37, 2, 0}, {64, 64, 0, 1}};
+
+    /** Chains (work-groups) of every case. */
+    static final int CHAINS = 3;
+
+    private AsyncCopyCheck() {
+    }
+
+    public static void main(String[] args) {
+        String spec = args.length == 2 && args[0].equals("--backend") ? args[1] : "auto";
+        if (args.length != 0 && args.length != 2) {
+            System.err.println("usage: AsyncCopyCheck [--backend emulator|opencl[:name]|cuda[:n]|auto]");
+            System.exit(2);
+        }
+        int failed = 0;
+        try (Device device = Devices.open(spec)) {
+            System.out.println("device: " + device.name() + " (" + device.backend() + ", " + device.driverVersion()
+                    + ")");
+            for (Result r : run(device, 99)) {
+                System.out.println(r);
+                failed += r.passed() ? 0 : 1;
+            }
+        }
+        System.out.println(failed == 0 ? "all passed" : failed + " failed");
+        System.exit(failed == 0 ? 0 : 1);
+    }
+
+    /** Every case of {@link #CASES}, sources from {@code seed}. */
+    public static List<Result> run(Device device, long seed) {
+        Random random = new Random(seed);
+        List<Result> results = new ArrayList<>();
+        for (int[] c : CASES) {
+            results.add(copyTiles(device, random, c[0], c[1], c[2], c[3]));
+        }
+        return results;
+    }
+
+    static Result copyTiles(Device device, Random random, int stride, int width, int tiles, int vector) {
+        int rows = CHAINS * tiles * AsyncCopyKernels.TILE_ROWS;
+        // One spare row, so that a copy of the last tile that read past its width would read defined data.
+        float[] src = new float[(rows + 1) * stride];
+        for (int i = 0; i < src.length; i++) {
+            src[i] = random.nextFloat() + 1f;
+        }
+        int outputs = CHAINS * tiles * AsyncCopyKernels.TILE_FLOATS;
+        float[] dst = new float[outputs];
+        try (DeviceBuffer in = device.allocate(ElementType.FLOAT, src.length);
+             DeviceBuffer out = device.allocate(ElementType.FLOAT, Math.max(1, outputs))) {
+            device.write(in, src);
+            device.launch(device.compile(AsyncCopyKernels.class, "copyTiles"),
+                    new Range(AsyncCopyKernels.GROUP_THREADS * CHAINS, 1, 1),
+                    new Range(AsyncCopyKernels.GROUP_THREADS, 1, 1), in, out, stride, width, tiles, vector);
+            if (outputs > 0) {
+                device.read(out, dst);
+            }
+        }
+        int mismatches = 0;
+        for (int i = 0; i < outputs; i++) {
+            int row = i / AsyncCopyKernels.TILE_COLUMNS;
+            int column = i - row * AsyncCopyKernels.TILE_COLUMNS;
+            float expected = column < width ? src[row * stride + column] : 0f;
+            mismatches += dst[i] == expected ? 0 : 1;
+        }
+        return new Result(stride, width, tiles, vector, mismatches);
+    }
+}
