@@ -27,10 +27,11 @@ import loglinear.jit.LaunchBounds;
  * <p>Fused state reads. All reads of a chunk go into one accumulator, O += sum_n diag(w_n) Q F_n, with the row
  * weight w_n[t] = lambda[t, level_n] exp(decay to t) applied to Q's rows as they enter the product
  * ({@code mmaAccumulateRowScaled}), so Q is staged once per K slice for every read. The reduction
- * over K runs in slices of {@link #K_SLICE}; each state's matching slice is staged after the Q slice, into one
- * of two buffers, and loaded from global memory into registers one read ahead, so the loads overlap the product of
- * the previous read and one barrier per read suffices. The Fenwick carry sums {@link #SLICE_PER_THREAD} elements
- * per work-item at a time, so global-memory latency overlaps work.
+ * over K runs in slices of {@link #K_SLICE}; the Q slice and each state's matching slice come through asynchronous
+ * copies ({@code KernelContext.asyncCopy4}, {@code cp.async} on CUDA) into a ring of three buffers, two reads
+ * ahead, so the copies overlap the products of the reads before them without passing through registers, and one
+ * barrier per read suffices. The Fenwick carry sums {@link #SLICE_PER_THREAD} elements per work-item at a time, so
+ * global-memory latency overlaps work.
  *
  * <p>Tile products. A 64 x 64 product is one warp tile of 16 x 32 per warp on tensor cores
  * ({@link Mamba2TileProducts}, {@code KernelContext.mmaAccumulate}). Q and state slices and the scores P are
@@ -91,44 +92,53 @@ public final class Mamba2SweepKernels {
     }
 
     /**
-     * Loads a work-item's part of the 64 x K_SLICE slice (columns k0 .. k0 + K_SLICE - 1) of one value-major state
-     * into {@code regs}: row v = lid / 64 + 4 u, column lid % 64 into regs[u]. Source l >= 0 is the in-segment state
-     * F[l + 1] in the group's scratch; source -(slot + 1) is stored segment-level read state slot. Columns >= K and
-     * rows >= V read 0.
+     * Issues the asynchronous copies of the 64 x K_SLICE slice (columns k0 .. k0 + K_SLICE - 1) of one value-major
+     * state into tile[base + v * 68 + kc] (no commit). Source l >= 0 is the in-segment state F[l + 1] in the
+     * group's scratch; source -(slot + 1) is stored segment-level read state slot. Columns >= K and rows >= V land
+     * as 0. Four floats per copy when K is a multiple of 4 (every row then starts 16-byte aligned), one otherwise;
+     * a warp copies two (or a half) whole 256-byte rows.
      */
-    static void loadStateSlice(float[] regs, int lid, int source, int k0, float[] levelStates, int scratchBase,
-                               int stateSize, float[] readStates, int bh, int readsPerHead, int vTile, int keyDim,
-                               int valueDim) {
-        int kk = k0 + (lid & 63);
-        int row0 = lid >> 6;
-        boolean columnInside = kk < keyDim;
+    static void issueStateSlice(KernelContext ctx, int lid, int source, int k0, float[] tile, int base,
+                                float[] levelStates, int scratchBase, int stateSize, float[] readStates, int bh,
+                                int readsPerHead, int vTile, int keyDim, int valueDim) {
+        float[] states = source >= 0 ? levelStates : readStates;
+        int origin = 0;
+        int rows = TILE;
         if (source >= 0) {
-            int base = scratchBase + (source + 1) * stateSize + row0 * keyDim + kk;
-            for (int u = 0; u < SLICE_PER_THREAD; u++) {
-                float value = 0f;
-                if (columnInside) {
-                    value = levelStates[base + u * ROWS_PER_PASS * keyDim];
-                }
-                regs[u] = value;
-            }
+            origin = scratchBase + (source + 1) * stateSize;
         } else {
-            int firstRow = vTile * TILE + row0;
-            int base = ((bh * readsPerHead + (-source - 1)) * valueDim + firstRow) * keyDim + kk;
-            for (int u = 0; u < SLICE_PER_THREAD; u++) {
-                float value = 0f;
-                if (columnInside && firstRow + u * ROWS_PER_PASS < valueDim) {
-                    value = readStates[base + u * ROWS_PER_PASS * keyDim];
-                }
-                regs[u] = value;
-            }
+            origin = ((bh * readsPerHead + (-source - 1)) * valueDim + vTile * TILE) * keyDim;
+            rows = Math.min(TILE, valueDim - vTile * TILE);
         }
+        issueSlice(ctx, lid, tile, base, states, origin, keyDim, rows, k0, keyDim);
     }
 
-    /** Stores the registers of {@link #loadStateSlice} into the slice buffer at {@code base} (row stride 68). */
-    static void storeStateSlice(float[] regs, int lid, float[] tile, int base) {
-        int at = base + (lid >> 6) * SLICE_STRIDE + (lid & 63);
-        for (int u = 0; u < SLICE_PER_THREAD; u++) {
-            tile[at + u * ROWS_PER_PASS * SLICE_STRIDE] = regs[u];
+    /**
+     * Issues the asynchronous copies of x[origin + row * rowStride + c0 + c] into tile[base + row * 68 + c] for the
+     * 64 x 64 block row < 64, c < 64 (no commit); 0 lands where row >= rows or c0 + c >= columns. Four floats per
+     * copy when {@code rowStride}, {@code origin} and {@code c0} allow 16-byte aligned sources (multiples of 4).
+     */
+    static void issueSlice(KernelContext ctx, int lid, float[] tile, int base, float[] x, int origin, int rowStride,
+                           int rows, int c0, int columns) {
+        if (((rowStride | origin | c0) & 3) == 0) {
+            for (int u = 0; u < TILE * TILE / 4 / GROUP_THREADS; u++) {
+                int quad = lid + u * GROUP_THREADS;
+                int row = quad >> 4;
+                int c = (quad & 15) * 4;
+                int count = 0;
+                if (row < rows) {
+                    count = Math.max(0, Math.min(4, columns - c0 - c));
+                }
+                ctx.asyncCopy4(tile, base + row * SLICE_STRIDE + c, x, origin + row * rowStride + c0 + c, count);
+            }
+        } else {
+            for (int u = 0; u < TILE * TILE / GROUP_THREADS; u++) {
+                int idx = lid + u * GROUP_THREADS;
+                int row = idx >> 6;
+                int c = idx & 63;
+                int inside = row < rows && c0 + c < columns ? 1 : 0;
+                ctx.asyncCopy(tile, base + row * SLICE_STRIDE + c, x, origin + row * rowStride + c0 + c, inside);
+            }
         }
     }
 
@@ -144,12 +154,12 @@ public final class Mamba2SweepKernels {
                                           int groups, int keyDim, int valueDim, int lambdaLevels, int segmentLog2,
                                           int paddedLength, int readsPerHead, int useLambda, float scale,
                                           int chunks, int segments, int segmentBase) {
-        // Local memory (85 KB): two staging tiles in several roles and two state-slice buffers. queryTile holds
+        // Local memory (102 KB): two staging tiles in several roles and three state-slice buffers. queryTile holds
         // the Q slice, then V; keyTile the scores P, then the decayed keys of the state write.
         // Each role starts after a barrier that ends the previous one.
         float[] queryTile = ctx.allocateFloatLocalArray(TILE_FLOATS);
         float[] keyTile = ctx.allocateFloatLocalArray(TILE_FLOATS);
-        float[] stateSlices = ctx.allocateFloatLocalArray(2 * STATE_SLICE_FLOATS);
+        float[] stateSlices = ctx.allocateFloatLocalArray(3 * STATE_SLICE_FLOATS);
         float[] valueTile = queryTile;
         float[] scoreTile = keyTile;
         float[] decayedKeys = keyTile;
@@ -184,7 +194,7 @@ public final class Mamba2SweepKernels {
         }
         float[] out = new float[Mamba2TileProducts.ACC];
         float[] score = new float[Mamba2TileProducts.ACC];
-        float[] prefetch = new float[SLICE_PER_THREAD];
+        float[] carrySums = new float[SLICE_PER_THREAD];
 
         for (int r = 0; r < chunksHere; r++) {
             int chunk = firstChunk + r;
@@ -199,22 +209,22 @@ public final class Mamba2SweepKernels {
                 for (int base = 0; base < stateSize; base += SLICE_PER_THREAD * GROUP_THREADS) {
                     // SLICE_PER_THREAD independent sums per work-item, so their loads are in flight together.
                     for (int u = 0; u < SLICE_PER_THREAD; u++) {
-                        prefetch[u] = 0f;
+                        carrySums[u] = 0f;
                     }
                     for (int l = 0; l <= m; l++) {
                         float decay = KernelMath.exp(pending[l]);
                         for (int u = 0; u < SLICE_PER_THREAD; u++) {
                             int idx = base + lid + u * GROUP_THREADS;
                             if (idx < stateSize) {
-                                prefetch[u] = Math.fma(decay, levelStates[scratchBase + l * stateSize + idx],
-                                        prefetch[u]);
+                                carrySums[u] = Math.fma(decay, levelStates[scratchBase + l * stateSize + idx],
+                                        carrySums[u]);
                             }
                         }
                     }
                     for (int u = 0; u < SLICE_PER_THREAD; u++) {
                         int idx = base + lid + u * GROUP_THREADS;
                         if (idx < stateSize) {
-                            levelStates[scratchBase + (m + 1) * stateSize + idx] = prefetch[u];
+                            levelStates[scratchBase + (m + 1) * stateSize + idx] = carrySums[u];
                         }
                     }
                 }
@@ -294,29 +304,34 @@ public final class Mamba2SweepKernels {
             }
             ctx.localBarrier();
 
-            // Step b1, per K slice: every state read O += diag(w_n) Q F_n.
-            for (int k0 = 0; k0 < keyDim; k0 += K_SLICE) {
-                stageRowBlock(lid, q, queryTile, SLICE_STRIDE, queryStart, length, qkBase, qkRowStride, k0, keyDim,
-                        0, rowDecay);
-                if (reads > 0) {
-                    loadStateSlice(prefetch, lid, readSources[0], k0, levelStates, scratchBase, stateSize,
-                            readStates, bh, readsPerHead, vTile, keyDim, valueDim);
-                }
-                ctx.localBarrier();
-                for (int n = 0; n < reads; n++) {
-                    // Stage F_n's slice (loaded one read earlier) into buffer n % 2, then load F_{n+1}'s slice while
-                    // O += diag(w_n) Q F_n runs. The buffer written here was last read two reads ago, before the
-                    // previous iteration's barrier.
-                    int buffer = (n & 1) * STATE_SLICE_FLOATS;
-                    storeStateSlice(prefetch, lid, stateSlices, buffer);
-                    ctx.localBarrier();
-                    if (n + 1 < reads) {
-                        loadStateSlice(prefetch, lid, readSources[n + 1], k0, levelStates, scratchBase, stateSize,
-                                readStates, bh, readsPerHead, vTile, keyDim, valueDim);
+            // Step b1, per K slice: every state read O += diag(w_n) Q F_n. The slices come through asynchronous
+            // copies into a ring of three buffers, two reads ahead: group 0 holds the Q slice and F_0's slice, group
+            // n >= 1 F_n's, so waiting until one group is pending lands read n; the barrier after the wait also ends
+            // read n - 1's product, whose buffer read n + 2 then refills.
+            for (int k0 = 0; k0 < keyDim && reads > 0; k0 += K_SLICE) {
+                int queryRows = Math.max(0, Math.min(CHUNK, length - queryStart));
+                issueSlice(ctx, lid, queryTile, 0, q, qkBase + queryStart * qkRowStride, qkRowStride, queryRows,
+                        k0, keyDim);
+                for (int n = 0; n < 2; n++) {
+                    if (n < reads) {
+                        issueStateSlice(ctx, lid, readSources[n], k0, stateSlices, n * STATE_SLICE_FLOATS,
+                                levelStates, scratchBase, stateSize, readStates, bh, readsPerHead, vTile, keyDim,
+                                valueDim);
                     }
+                    ctx.asyncCommit();
+                }
+                for (int n = 0; n < reads; n++) {
+                    ctx.asyncWait(1);
+                    ctx.localBarrier();
+                    if (n + 2 < reads) {
+                        issueStateSlice(ctx, lid, readSources[n + 2], k0, stateSlices,
+                                ((n + 2) % 3) * STATE_SLICE_FLOATS, levelStates, scratchBase, stateSize, readStates,
+                                bh, readsPerHead, vTile, keyDim, valueDim);
+                    }
+                    ctx.asyncCommit();
                     // F_n[kc, vc] = stateSlices[buffer + vc * stride + kc].
                     Mamba2TileProducts.productRowScaled(ctx, lid, out, readWeights, n * CHUNK, queryTile, 0,
-                            SLICE_STRIDE, stateSlices, buffer, SLICE_STRIDE, K_SLICE);
+                            SLICE_STRIDE, stateSlices, (n % 3) * STATE_SLICE_FLOATS, SLICE_STRIDE, K_SLICE);
                 }
                 ctx.localBarrier();
             }
