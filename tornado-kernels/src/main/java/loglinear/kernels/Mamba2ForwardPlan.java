@@ -116,9 +116,10 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
         boolean sweep = config.intraSegment() == PlanConfig.IntraSegment.SWEEP;
         long vTiles = (shape.valueDim() + Mamba2Kernels.TILE - 1) / Mamba2Kernels.TILE;
         long scratchElements = sweep
-                ? heads * layout.segments() * vTiles * (config.segmentLog2() + 1) * shape.keyDim() * Mamba2Kernels.TILE
+                ? Math.max(1, heads * layout.segments() * vTiles * config.segmentLog2() * shape.keyDim()
+                        * Mamba2Kernels.TILE)
                 : 1;
-        DeviceInputs.requireIndexable("in-segment level states (B*H*segments*(s+1)*K*64*vTiles)", scratchElements,
+        DeviceInputs.requireIndexable("in-segment level states (B*H*segments*s*K*64*vTiles)", scratchElements,
                 shape);
         long scoreElements = sweep
                 ? (long) shape.batch() * shape.groups() * layout.chunks() * ChunkScoreKernels.SCORE_FLOATS : 1;

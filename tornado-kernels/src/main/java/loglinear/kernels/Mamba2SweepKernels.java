@@ -13,16 +13,17 @@ import loglinear.jit.LaunchBounds;
 /**
  * Stage 3 as a sweep inside each segment (the level-fused chunk sweep of spec section 5, restricted to one
  * segment): one work-group per (b, h, segment, V tile) walks the segment's chunks in order, keeping the in-segment
- * Fenwick states F[0..s] (64 x K each, value-major like every state, see {@link Mamba2Kernels}) in a global scratch
- * area of its own. Per chunk it costs one intra-chunk tile pair, popcount(r) + popcount(segment) state reads and one
- * K^T V write, instead of the (r + 1) tile pairs of {@link Mamba2Kernels#chunkOutput}; the price is a sequential
- * walk of 2^s chunks per group and B H segments (s + 1) K 64 floats of scratch.
+ * Fenwick states F[1..s] (64 x K each, value-major like every state, see {@link Mamba2Kernels}) in a global scratch
+ * area of its own (F[l] at slot l - 1). Per chunk it costs one intra-chunk tile pair, popcount(r) + popcount(segment)
+ * state reads and one K^T V write fused with the Fenwick carry, instead of the (r + 1) tile pairs of
+ * {@link Mamba2Kernels#chunkOutput}; the price is a sequential walk of 2^s chunks per group and B H segments s K 64
+ * floats of scratch.
  *
  * <p>Work per chunk (C = 64, K = 128, one V tile of 64, R = number of state reads, about 5.5 at s = 5 and
  * 64 segments): P V 2 C C 64 = 0.52 MFLOP, state reads R 2 C K 64 = R 1.05 MFLOP, K^T V write 2 K C 64 =
  * 1.05 MFLOP, so about 7.4 MFLOP; it reads Q, K (C K each), V (C 64), the chunk's raw scores Q K^T (C C, computed
  * once per q/k group by {@link ChunkScoreKernels}, which saves each head the 1.05 MFLOP of Q K^T) and R states
- * (K 64 each) and writes one state and the output tile.
+ * (K 64 each) plus the ntz(r + 1) carried states, and writes one state and the output tile.
  *
  * <p>Fused state reads. All reads of a chunk go into one accumulator, O += sum_n diag(w_n) Q F_n, with the row
  * weight w_n[t] = lambda[t, level_n] exp(decay to t) applied to Q's rows as they enter the product
@@ -30,8 +31,11 @@ import loglinear.jit.LaunchBounds;
  * over K runs in slices of {@link #K_SLICE}; the Q slice and each state's matching slice come through asynchronous
  * copies ({@code KernelContext.asyncCopy4}, {@code cp.async} on CUDA) into a ring of three buffers, two reads
  * ahead, so the copies overlap the products of the reads before them without passing through registers, and one
- * barrier per read suffices. The Fenwick carry sums {@link #SLICE_PER_THREAD} elements per work-item at a time, so
- * global-memory latency overlaps work.
+ * barrier per read suffices.
+ *
+ * <p>Fused write and carry. The chunk's state K^T V never goes to memory alone: the carry before chunk r + 1,
+ * F[m+1] = F[0] + sum_{1 <= l <= m} exp(pending[l]) F[l] (m = ntz(r + 1)), is added to the product's accumulators,
+ * each work-item loading the carried elements at its own accumulator positions, and only F[m+1] is written.
  *
  * <p>Tile products. A 64 x 64 product is one warp tile of 16 x 32 per warp on tensor cores
  * ({@link Mamba2TileProducts}, {@code KernelContext.mmaAccumulate}). Q and state slices and the scores P are
@@ -60,8 +64,6 @@ public final class Mamba2SweepKernels {
     static final int TILE_FLOATS = CHUNK * ROW_STRIDE;
     /** Floats of one state-slice buffer. */
     static final int STATE_SLICE_FLOATS = TILE * SLICE_STRIDE;
-    /** Elements of one K_SLICE x 64 state slice per work-item. */
-    public static final int SLICE_PER_THREAD = K_SLICE * TILE / GROUP_THREADS;
     /** Rows of a 64-row tile one pass of the 256 work-items covers (64 consecutive columns per row). */
     private static final int ROWS_PER_PASS = GROUP_THREADS / TILE;
     /** Most state reads of one chunk: up to 8 in-segment bits plus up to 31 segment-index bits. */
@@ -93,8 +95,8 @@ public final class Mamba2SweepKernels {
 
     /**
      * Issues the asynchronous copies of the 64 x K_SLICE slice (columns k0 .. k0 + K_SLICE - 1) of one value-major
-     * state into tile[base + v * 68 + kc] (no commit). Source l >= 0 is the in-segment state F[l + 1] in the
-     * group's scratch; source -(slot + 1) is stored segment-level read state slot. Columns >= K and rows >= V land
+     * state into tile[base + v * 68 + kc] (no commit). Source l >= 0 is the in-segment state F[l + 1] (slot l of
+     * the group's scratch); source -(slot + 1) is stored segment-level read state slot. Columns >= K and rows >= V land
      * as 0. Four floats per copy when K is a multiple of 4 (every row then starts 16-byte aligned), one otherwise;
      * a warp copies two (or a half) whole 256-byte rows.
      */
@@ -105,7 +107,7 @@ public final class Mamba2SweepKernels {
         int origin = 0;
         int rows = TILE;
         if (source >= 0) {
-            origin = scratchBase + (source + 1) * stateSize;
+            origin = scratchBase + source * stateSize;
         } else {
             origin = ((bh * readsPerHead + (-source - 1)) * valueDim + vTile * TILE) * keyDim;
             rows = Math.min(TILE, valueDim - vTile * TILE);
@@ -144,7 +146,7 @@ public final class Mamba2SweepKernels {
 
     /**
      * Global (256 * vTiles, segments, B * H), local (256, 1, 1). {@code levelStates} holds, per group
-     * ((bh * segments + segment) * vTiles + vTile), (s + 1) value-major states of 64 x K floats; {@code scores} the
+     * ((bh * segments + segment) * vTiles + vTile), s value-major states of 64 x K floats (F[1..s]); {@code scores} the
      * chunk scores of {@link ChunkScoreKernels#chunkScores}.
      */
     @LaunchBounds(maxThreads = GROUP_THREADS, minGroupsPerMultiprocessor = 2)
@@ -185,7 +187,7 @@ public final class Mamba2SweepKernels {
         int firstChunk = segment << segmentLog2;
         int chunksHere = Math.min(1 << segmentLog2, chunks - firstChunk);
         int stateSize = keyDim * TILE;
-        int scratchBase = ((bh * segments + segment) * vTiles + vTile) * (segmentLog2 + 1) * stateSize;
+        int scratchBase = ((bh * segments + segment) * vTiles + vTile) * segmentLog2 * stateSize;
         int firstSlot = readOffsets[segment] + segment * Integer.bitCount(segmentBase);
 
         float[] pending = new float[MAX_LOCAL_LEVELS];
@@ -194,7 +196,6 @@ public final class Mamba2SweepKernels {
         }
         float[] out = new float[Mamba2TileProducts.ACC];
         float[] score = new float[Mamba2TileProducts.ACC];
-        float[] carrySums = new float[SLICE_PER_THREAD];
 
         for (int r = 0; r < chunksHere; r++) {
             int chunk = firstChunk + r;
@@ -202,33 +203,6 @@ public final class Mamba2SweepKernels {
             float gsBefore = 0f;
             if (r > 0) {
                 gsBefore = gs[gsBase + queryStart - 1];
-            }
-            // Step a, Fenwick carry before chunk r > 0: F[m+1] = sum_{l <= m} exp(pending[l]) F[l], m = ntz(r).
-            if (r > 0) {
-                int m = Integer.numberOfTrailingZeros(r);
-                for (int base = 0; base < stateSize; base += SLICE_PER_THREAD * GROUP_THREADS) {
-                    // SLICE_PER_THREAD independent sums per work-item, so their loads are in flight together.
-                    for (int u = 0; u < SLICE_PER_THREAD; u++) {
-                        carrySums[u] = 0f;
-                    }
-                    for (int l = 0; l <= m; l++) {
-                        float decay = KernelMath.exp(pending[l]);
-                        for (int u = 0; u < SLICE_PER_THREAD; u++) {
-                            int idx = base + lid + u * GROUP_THREADS;
-                            if (idx < stateSize) {
-                                carrySums[u] = Math.fma(decay, levelStates[scratchBase + l * stateSize + idx],
-                                        carrySums[u]);
-                            }
-                        }
-                    }
-                    for (int u = 0; u < SLICE_PER_THREAD; u++) {
-                        int idx = base + lid + u * GROUP_THREADS;
-                        if (idx < stateSize) {
-                            levelStates[scratchBase + (m + 1) * stateSize + idx] = carrySums[u];
-                        }
-                    }
-                }
-                pending[m + 1] = 0f;
             }
             // Per-row data: segment-local Gs_t and lambda[t, 0..6].
             if (lid < CHUNK) {
@@ -366,14 +340,18 @@ public final class Mamba2SweepKernels {
                 }
             }
 
-            // Step c, decay and write: pending[l] += Gl_last for l >= 1; F[0] = (exp(Gl_last - Gl) K)^T V, stored
-            // value-major as F[0][vc][kk] = sum_b V[b, vc] exp(Gs_last - Gs_b) K[b, kk].
+            // Step c, decay, write and Fenwick carry for chunk r + 1 (m = ntz(r + 1)): pending[l] += Gl_last for
+            // l >= 1, then F[m+1] = (exp(Gl_last - Gl) K)^T V + sum_{1 <= l <= m} exp(pending[l]) F[l], stored
+            // value-major as F[m+1][vc][kk] = sum_b V[b, vc] exp(Gs_last - Gs_b) K[b, kk] + ... The new chunk's
+            // state goes straight into the carry instead of through F[0], so F[0 .. m] are not written and read
+            // back: they are not read again before they are rewritten (chunk r + 1 reads the levels of its set bits,
+            // all above m).
             if (r + 1 < chunksHere) {
                 float chunkTotal = gs[gsBase + queryStart + CHUNK - 1] - gsBefore;
                 for (int l = 1; l <= segmentLog2; l++) {
                     pending[l] = pending[l] + chunkTotal;
                 }
-                pending[0] = 0f;
+                int m = Integer.numberOfTrailingZeros(r + 1);
                 float gsLast = gs[gsBase + queryStart + CHUNK - 1];
                 // rowDecay[b] = exp(Gs_last - Gs_b), once per chunk for every K tile of the write.
                 if (lid < CHUNK) {
@@ -384,21 +362,35 @@ public final class Mamba2SweepKernels {
                     // decayedKeys[b][kc] = exp(Gs_last - Gs_b) k_b[k0 + kc]; valueTile still holds V of this chunk.
                     stageRowBlock(lid, k, decayedKeys, ROW_STRIDE, queryStart, length, qkBase, qkRowStride, k0,
                             keyDim, 1, rowDecay);
+                    // The accumulators start from the carried levels, sum_{1 <= l <= m} exp(pending[l]) F[l], each
+                    // work-item loading its own elements (16 loads in flight per level, during the staging above).
                     for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
                         score[e] = 0f;
                     }
+                    for (int l = 1; l <= m; l++) {
+                        float decay = KernelMath.exp(pending[l]);
+                        for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
+                            int kk = k0 + Mamba2TileProducts.column(lid, e);
+                            if (kk < keyDim) {
+                                score[e] = Math.fma(decay, levelStates[scratchBase + (l - 1) * stateSize
+                                        + Mamba2TileProducts.row(lid, e) * keyDim + kk], score[e]);
+                            }
+                        }
+                    }
                     ctx.localBarrier();
-                    // A[vc, b] = valueTile[b * 72 + vc], B[b, kc] = decayedKeys[b * 72 + kc].
+                    // A[vc, b] = valueTile[b * 72 + vc], B[b, kc] = decayedKeys[b * 72 + kc]: F[m+1] += (Kd)^T V.
                     Mamba2TileProducts.product(ctx, lid, score, valueTile, 0, 1, ROW_STRIDE, decayedKeys, 0,
                             ROW_STRIDE, 1, CHUNK);
                     for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
                         int kk = k0 + Mamba2TileProducts.column(lid, e);
                         if (kk < keyDim) {
-                            levelStates[scratchBase + Mamba2TileProducts.row(lid, e) * keyDim + kk] = score[e];
+                            levelStates[scratchBase + m * stateSize + Mamba2TileProducts.row(lid, e) * keyDim
+                                    + kk] = score[e];
                         }
                     }
                     ctx.localBarrier();
                 }
+                pending[m + 1] = 0f;
             }
         }
     }

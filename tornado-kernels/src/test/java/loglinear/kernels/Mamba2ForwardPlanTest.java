@@ -47,6 +47,8 @@ class Mamba2ForwardPlanTest {
                 new RandomCase(Shape.of(1, 1000, 2, 1, 8, 8), PlanConfig.masked(1), 16),
                 new RandomCase(Shape.of(1, 4097, 1, 1, 4, 4), PlanConfig.masked(2), 17),
                 new RandomCase(Shape.of(1, 70, 1, 1, 256, 256), PlanConfig.sweep(0), 18),
+                // K not a multiple of 4: the sweep's asynchronous copies go one float at a time.
+                new RandomCase(Shape.of(1, 300, 2, 1, 37, 29), PlanConfig.sweep(1), 21),
                 new RandomCase(Shape.of(1, 1000, 2, 1, 8, 8), PlanConfig.sweep(2), 16),
                 new RandomCase(Shape.of(1, 4097, 1, 1, 4, 4), PlanConfig.sweep(2), 17),
                 new RandomCase(Shape.of(1, 70, 1, 1, 256, 256), PlanConfig.masked(0), 18),
@@ -54,7 +56,7 @@ class Mamba2ForwardPlanTest {
                 // Several K slices (the last one partial), two V tiles and several chunks per segment: every value the
                 // sweep loads a step ahead (next slice's Q, V, the write's K tiles, the next chunk's Q and K).
                 new RandomCase(Shape.of(1, 700, 2, 1, 136, 72), PlanConfig.sweep(2), 20));
-        int emulatorCases = 9;
+        int emulatorCases = 10;
         return PlanTestSupport.onBackends(cases, emulatorCases);
     }
 
