@@ -264,7 +264,7 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
         if (endStateCount > 0) {
             // Stage 1: end states of every segment but the last (no later segment of a single plan reads it).
             device.launch(endStatesKernel,
-                    Range.of(Mamba2Kernels.GROUP_THREADS * kTiles * vTiles, endStateCount, heads),
+                    Range.of(Mamba2Kernels.GROUP_THREADS * kTiles * vTiles, heads, endStateCount),
                     Range.of(Mamba2Kernels.GROUP_THREADS, 1, 1),
                     k, inputs.v(), gs, endStates, length, shape.heads(), shape.headsPerGroup(),
                     shape.groups(), shape.keyDim(), shape.valueDim(), layout.segmentLog2(), endStateCount,
@@ -287,7 +287,7 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
                     q, k, scores, length, shape.groups(), shape.keyDim(), layout.chunks());
             clock.mark("scores");
             // Stage 3b (sweep form): per (segment, V tile) a walk over the segment's chunks.
-            device.launch(outputKernel, Range.of(Mamba2Kernels.GROUP_THREADS * vTiles, segments, heads),
+            device.launch(outputKernel, Range.of(Mamba2Kernels.GROUP_THREADS * vTiles, heads, segments),
                     Range.of(Mamba2Kernels.GROUP_THREADS, 1, 1),
                     q, k, inputs.v(), inputs.lambda(), gs, scores, readStates, readOffsets, levelStates, inputs.o(),
                     length, shape.heads(), shape.headsPerGroup(), shape.groups(), shape.keyDim(),

@@ -141,7 +141,8 @@ public final class Mamba2Kernels {
     /**
      * Stage 1: E[b, h, sigma] = sum over tokens t of segment sigma of exp(Gs_end - Gs_t) k_t v_t^T (K x V, stored
      * value-major).
-     * Global (256 * kTiles * vTiles, segments, B * H), local (256, 1, 1); group x = kTile * vTiles + vTile.
+     * Global (256 * kTiles * vTiles, B * H, segments), local (256, 1, 1); group x = kTile * vTiles + vTile. The
+     * heads of one segment are neighbours in the launch order, so their groups share the key loads through L2.
      * Per group 2 * 64 * 64 * (2^s * 64) flops over tokens staged {@link #TOKEN_STEP} at a time as token-major
      * K and weighted V tiles, multiplied by the tensor-core products of {@link Mamba2TileProducts#accumulate}.
      */
@@ -158,8 +159,8 @@ public final class Mamba2Kernels {
         int lid = ctx.localIdx;
         int kTile = ctx.groupIdx / vTiles;
         int vTile = ctx.groupIdx - kTile * vTiles;
-        int segment = ctx.groupIdy;
-        int bh = ctx.groupIdz;
+        int bh = ctx.groupIdy;
+        int segment = ctx.groupIdz;
         int b = bh / heads;
         int h = bh - b * heads;
         int grp = h / headsPerGroup;

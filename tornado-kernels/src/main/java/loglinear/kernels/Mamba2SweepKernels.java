@@ -145,7 +145,9 @@ public final class Mamba2SweepKernels {
     }
 
     /**
-     * Global (256 * vTiles, segments, B * H), local (256, 1, 1). {@code levelStates} holds, per group
+     * Global (256 * vTiles, B * H, segments), local (256, 1, 1): the heads of one segment are neighbours in the
+     * launch order, so the groups that run together walk the same chunks at about the same time and share their
+     * Q, K and score loads through L2. {@code levelStates} holds, per group
      * ((bh * segments + segment) * vTiles + vTile), s value-major states of 64 x K floats (F[1..s]); {@code scores} the
      * chunk scores of {@link ChunkScoreKernels#chunkScores}.
      */
@@ -173,8 +175,8 @@ public final class Mamba2SweepKernels {
 
         int lid = ctx.localIdx;
         int vTile = ctx.groupIdx;
-        int segment = ctx.groupIdy;
-        int bh = ctx.groupIdz;
+        int bh = ctx.groupIdy;
+        int segment = ctx.groupIdz;
         int vTiles = ctx.globalGroupSizeX / GROUP_THREADS;
         int b = bh / heads;
         int h = bh - b * heads;
