@@ -132,7 +132,7 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
         // Compile first so a compile failure leaves nothing allocated.
         this.qkNormalization = QkNormalization.compile(device, options);
         this.cumsumKernel = device.compile(Mamba2Kernels.class, "segmentCumsum");
-        this.endStatesKernel = device.compile(Mamba2Kernels.class, "segmentEndStates");
+        this.endStatesKernel = device.compile(Mamba2EndStateKernels.class, "segmentEndStates");
         this.sweepKernel = device.compile(Mamba2Kernels.class, "segmentSweep");
         this.windowAdvanceKernel = windowed ? device.compile(Mamba2WindowKernels.class, "windowAdvance") : null;
         this.outputKernel = sweep ? device.compile(Mamba2SweepKernels.class, "segmentSweepOutput")

@@ -14,7 +14,7 @@ import loglinear.jit.KernelMath;
  * segments. So the forward splits into:
  * <ol>
  *   <li>{@link #segmentCumsum}: Gs = inclusive cumsum of g from the segment start, per (b, h, segment).</li>
- *   <li>{@link #segmentEndStates}: per (b, h, segment, K x V tile) the segment's end state
+ *   <li>{@link Mamba2EndStateKernels#segmentEndStates}: per (b, h, segment, K x V tile) the segment's end state
  *       E = sum_t exp(Gs_end - Gs_t) k_t v_t^T (a K x (S C) by (S C) x V tile product).</li>
  *   <li>{@link #segmentSweep}: per (b, h), one work-item per state element (Mamba-2's scalar decay keeps every
  *       element independent), a Fenwick sweep over segments producing, for segment sigma, the read state of each
@@ -43,7 +43,7 @@ import loglinear.jit.KernelMath;
  * in registers; the reduction dimension is staged in steps of 16 (Q K^T, Q R) or 64 (P V, K^T V). Key tiles are
  * stored transposed with a padded row so that the inner loop reads them without bank conflicts. Each product's inner
  * loop is one block of four tile reads per operand and sixteen multiply-adds, the place where an MMA call would go.
- * {@link #segmentEndStates} and {@link Mamba2SweepKernels} use the tensor-core warp tiles of
+ * {@link Mamba2EndStateKernels} and {@link Mamba2SweepKernels} use the tensor-core warp tiles of
  * {@link Mamba2TileProducts} instead ({@code KernelContext.mmaAccumulate}).
  * The multiply-adds are written as {@code Math.fma(a, b, acc)}: kernels are compiled without contraction (Java's
  * semantics), so a plain {@code acc += a * b} would stay a separate multiply and add at half the FP32 rate; the fused
@@ -130,90 +130,6 @@ public final class Mamba2Kernels {
             gs[bh * paddedLength + t] = running + scan[lid];
             running += scan[CHUNK - 1];
             ctx.localBarrier();
-        }
-    }
-
-    /** Tokens per staging step of {@link #segmentEndStates}. */
-    public static final int TOKEN_STEP = 32;
-    /** Row stride of the staged 64-wide token tiles of {@link #segmentEndStates}: 64 + 8 floats. */
-    public static final int PADDED_TILE = TILE + 8;
-
-    /**
-     * Stage 1: E[b, h, sigma] = sum over tokens t of segment sigma of exp(Gs_end - Gs_t) k_t v_t^T (K x V, stored
-     * value-major).
-     * Global (256 * kTiles * vTiles, B * H, segments), local (256, 1, 1); group x = kTile * vTiles + vTile. The
-     * heads of one segment are neighbours in the launch order, so their groups share the key loads through L2.
-     * Per group 2 * 64 * 64 * (2^s * 64) flops over tokens staged {@link #TOKEN_STEP} at a time as token-major
-     * K and weighted V tiles, multiplied by the tensor-core products of {@link Mamba2TileProducts#accumulate}.
-     */
-    public static void segmentEndStates(KernelContext ctx, float[] k, float[] v, float[] gs, float[] endStates,
-                                        int length, int heads, int headsPerGroup, int groups, int keyDim,
-                                        int valueDim, int segmentLog2, int numSegments, int paddedLength,
-                                        int vTiles) {
-        float[] keyTile = ctx.allocateFloatLocalArray(TOKEN_STEP * PADDED_TILE);
-        float[] weightedValueTile = ctx.allocateFloatLocalArray(TOKEN_STEP * PADDED_TILE);
-        float[] acc = new float[Mamba2TileProducts.ACC];
-        float[] stagedKeys = new float[TOKEN_STEP * TILE / GROUP_THREADS];
-        float[] stagedValues = new float[TOKEN_STEP * TILE / GROUP_THREADS];
-        float[] stagedGs = new float[TOKEN_STEP * TILE / GROUP_THREADS];
-        int lid = ctx.localIdx;
-        int kTile = ctx.groupIdx / vTiles;
-        int vTile = ctx.groupIdx - kTile * vTiles;
-        int bh = ctx.groupIdy;
-        int segment = ctx.groupIdz;
-        int b = bh / heads;
-        int h = bh - b * heads;
-        int grp = h / headsPerGroup;
-        int segmentLength = CHUNK << segmentLog2;
-        int firstToken = segment * segmentLength;
-        int gsBase = bh * paddedLength;
-        float gEnd = gs[gsBase + firstToken + segmentLength - 1];
-        for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
-            acc[e] = 0f;
-        }
-        int lastToken = Math.min(firstToken + segmentLength, length);
-        for (int tb = firstToken; tb < lastToken; tb += TOKEN_STEP) {
-            // Stage the token block: keyTile[r][kc] = k_t[kc], weightedValueTile[r][vc] = exp(Gs_end - Gs_t) v_t[vc];
-            // every load of a work-item is issued before the first store.
-            for (int u = 0; u < TOKEN_STEP * TILE / GROUP_THREADS; u++) {
-                int idx = lid + u * GROUP_THREADS;
-                int t = tb + (idx >> 6);
-                int kk = kTile * TILE + (idx & 63);
-                int vv = vTile * TILE + (idx & 63);
-                float kx = 0f;
-                float vx = 0f;
-                float gt = gEnd;
-                if (t < length && kk < keyDim) {
-                    kx = k[((b * length + t) * groups + grp) * keyDim + kk];
-                }
-                if (t < length && vv < valueDim) {
-                    vx = v[((b * length + t) * heads + h) * valueDim + vv];
-                    gt = gs[gsBase + t];
-                }
-                stagedKeys[u] = kx;
-                stagedValues[u] = vx;
-                stagedGs[u] = gt;
-            }
-            for (int u = 0; u < TOKEN_STEP * TILE / GROUP_THREADS; u++) {
-                int idx = lid + u * GROUP_THREADS;
-                int at = (idx >> 6) * PADDED_TILE + (idx & 63);
-                keyTile[at] = stagedKeys[u];
-                weightedValueTile[at] = KernelMath.exp(gEnd - stagedGs[u]) * stagedValues[u];
-            }
-            ctx.localBarrier();
-            // Tile product E += K_block^T (w V_block).
-            Mamba2TileProducts.accumulate(ctx, lid, acc, keyTile, 0, PADDED_TILE, weightedValueTile, 0, PADDED_TILE,
-                    TOKEN_STEP);
-            ctx.localBarrier();
-        }
-        // E is stored value-major, E[v][k] (see STATE_LAYOUT).
-        int stateBase = (bh * numSegments + segment) * keyDim * valueDim;
-        for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
-            int kk = kTile * TILE + Mamba2TileProducts.row(lid, e);
-            int vv = vTile * TILE + Mamba2TileProducts.column(lid, e);
-            if (kk < keyDim && vv < valueDim) {
-                endStates[stateBase + vv * keyDim + kk] = acc[e];
-            }
         }
     }
 

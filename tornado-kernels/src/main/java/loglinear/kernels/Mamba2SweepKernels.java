@@ -112,36 +112,7 @@ public final class Mamba2SweepKernels {
             origin = ((bh * readsPerHead + (-source - 1)) * valueDim + vTile * TILE) * keyDim;
             rows = Math.min(TILE, valueDim - vTile * TILE);
         }
-        issueSlice(ctx, lid, tile, base, states, origin, keyDim, rows, k0, keyDim);
-    }
-
-    /**
-     * Issues the asynchronous copies of x[origin + row * rowStride + c0 + c] into tile[base + row * 68 + c] for the
-     * 64 x 64 block row < 64, c < 64 (no commit); 0 lands where row >= rows or c0 + c >= columns. Four floats per
-     * copy when {@code rowStride}, {@code origin} and {@code c0} allow 16-byte aligned sources (multiples of 4).
-     */
-    static void issueSlice(KernelContext ctx, int lid, float[] tile, int base, float[] x, int origin, int rowStride,
-                           int rows, int c0, int columns) {
-        if (((rowStride | origin | c0) & 3) == 0) {
-            for (int u = 0; u < TILE * TILE / 4 / GROUP_THREADS; u++) {
-                int quad = lid + u * GROUP_THREADS;
-                int row = quad >> 4;
-                int c = (quad & 15) * 4;
-                int count = 0;
-                if (row < rows) {
-                    count = Math.max(0, Math.min(4, columns - c0 - c));
-                }
-                ctx.asyncCopy4(tile, base + row * SLICE_STRIDE + c, x, origin + row * rowStride + c0 + c, count);
-            }
-        } else {
-            for (int u = 0; u < TILE * TILE / GROUP_THREADS; u++) {
-                int idx = lid + u * GROUP_THREADS;
-                int row = idx >> 6;
-                int c = idx & 63;
-                int inside = row < rows && c0 + c < columns ? 1 : 0;
-                ctx.asyncCopy(tile, base + row * SLICE_STRIDE + c, x, origin + row * rowStride + c0 + c, inside);
-            }
-        }
+        AsyncTiles.issueBlock(ctx, lid, tile, base, SLICE_STRIDE, TILE, states, origin, keyDim, rows, k0, keyDim);
     }
 
     /**
@@ -286,8 +257,8 @@ public final class Mamba2SweepKernels {
             // read n - 1's product, whose buffer read n + 2 then refills.
             for (int k0 = 0; k0 < keyDim && reads > 0; k0 += K_SLICE) {
                 int queryRows = Math.max(0, Math.min(CHUNK, length - queryStart));
-                issueSlice(ctx, lid, queryTile, 0, q, qkBase + queryStart * qkRowStride, qkRowStride, queryRows,
-                        k0, keyDim);
+                AsyncTiles.issueBlock(ctx, lid, queryTile, 0, SLICE_STRIDE, CHUNK, q, qkBase + queryStart * qkRowStride,
+                        qkRowStride, queryRows, k0, keyDim);
                 for (int n = 0; n < 2; n++) {
                     if (n < reads) {
                         issueStateSlice(ctx, lid, readSources[n], k0, stateSlices, n * STATE_SLICE_FLOATS,

@@ -37,33 +37,15 @@ import loglinear.jit.translate.Translator;
  */
 class AsyncCopyTest {
 
-    @Test
-    void emulatorCopiesEveryTile() {
-        try (Device emulator = Devices.open("emulator")) {
-            for (AsyncCopyCheck.Result r : AsyncCopyCheck.run(emulator, 3)) {
-                assertThat(r.passed()).as(r.toString()).isTrue();
-            }
-        }
-    }
-
-    @Test
-    void openClCopiesEveryTile() {
-        Optional<Device> openCl = open("opencl");
-        assumeTrue(openCl.isPresent(), "no OpenCL device");
-        try (Device device = openCl.get()) {
-            for (AsyncCopyCheck.Result r : AsyncCopyCheck.run(device, 5)) {
-                assertThat(r.passed()).as(r.toString()).isTrue();
-            }
-        }
-    }
-
-    @Test
-    void cudaCopiesEveryTile() {
-        Optional<Device> cuda = open("cuda");
-        assumeTrue(cuda.isPresent(), "no CUDA device");
-        try (Device device = cuda.get()) {
-            for (AsyncCopyCheck.Result r : AsyncCopyCheck.run(device, 7)) {
-                assertThat(r.passed()).as(r.toString()).isTrue();
+    @ParameterizedTest
+    @ValueSource(strings = {"emulator", "opencl", "cuda"})
+    void everyTileArrives(String backend) {
+        // The emulator always runs; OpenCL (PoCL in CI) and CUDA where present.
+        Optional<Device> device = open(backend);
+        assumeTrue(device.isPresent(), "no " + backend + " device");
+        try (Device d = device.get()) {
+            for (AsyncCopyCheck.Result r : AsyncCopyCheck.run(d, backend.length())) {
+                assertThat(r.passed()).as(backend + " " + r).isTrue();
             }
         }
     }
