@@ -7,9 +7,9 @@ import java.util.Random;
 
 import loglinear.jit.Device;
 import loglinear.jit.DeviceBuffer;
-import loglinear.jit.Devices;
 import loglinear.jit.ElementType;
 import loglinear.jit.Range;
+import loglinear.jit.tools.DeviceCheckMain;
 
 /**
  * Checks {@code KernelContext.asyncCopy}/{@code asyncCopy4} on one device: {@link AsyncCopyKernels#copyTiles} on
@@ -20,7 +20,8 @@ import loglinear.jit.Range;
  */
 public final class AsyncCopyCheck {
     /** One case: how many elements differ from the expected copy. */
-    public record Result(int stride, int width, int tiles, int vector, int mismatches) {
+    public record Result(int stride, int width, int tiles, int vector, int mismatches)
+            implements DeviceCheckMain.Case {
         public boolean passed() {
             return mismatches == 0;
         }
@@ -42,23 +43,9 @@ public final class AsyncCopyCheck {
     private AsyncCopyCheck() {
     }
 
+    /** Command line: {@code [--backend SPEC]} (default {@code auto}); exits with 1 when a case fails. */
     public static void main(String[] args) {
-        String spec = args.length == 2 && args[0].equals("--backend") ? args[1] : "auto";
-        if (args.length != 0 && args.length != 2) {
-            System.err.println("usage: AsyncCopyCheck [--backend emulator|opencl[:name]|cuda[:n]|auto]");
-            System.exit(2);
-        }
-        int failed = 0;
-        try (Device device = Devices.open(spec)) {
-            System.out.println("device: " + device.name() + " (" + device.backend() + ", " + device.driverVersion()
-                    + ")");
-            for (Result r : run(device, 99)) {
-                System.out.println(r);
-                failed += r.passed() ? 0 : 1;
-            }
-        }
-        System.out.println(failed == 0 ? "all passed" : failed + " failed");
-        System.exit(failed == 0 ? 0 : 1);
+        DeviceCheckMain.run("AsyncCopyCheck", args, device -> run(device, 99));
     }
 
     /** Every case of {@link #CASES}, sources from {@code seed}. */

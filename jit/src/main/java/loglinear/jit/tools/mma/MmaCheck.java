@@ -7,10 +7,10 @@ import java.util.Random;
 
 import loglinear.jit.Device;
 import loglinear.jit.DeviceBuffer;
-import loglinear.jit.Devices;
 import loglinear.jit.ElementType;
 import loglinear.jit.Kernel;
 import loglinear.jit.Range;
+import loglinear.jit.tools.DeviceCheckMain;
 
 /**
  * Checks {@code KernelContext.mmaAccumulate} on one device against a float64 product: the {@link MmaKernels}
@@ -30,7 +30,8 @@ public final class MmaCheck {
     public static final double PAIRS_BOUND = 4e-5;
 
     /** One kernel on one shape: the largest normalised element error and the verdict. */
-    public record Result(String kernel, int m, int n, int depth, double maxError, float[] output) {
+    public record Result(String kernel, int m, int n, int depth, double maxError, float[] output)
+            implements DeviceCheckMain.Case {
         public boolean passed() {
             return maxError <= (kernel.startsWith("productPairs") ? PAIRS_BOUND : BOUND);
         }
@@ -51,27 +52,9 @@ public final class MmaCheck {
     private MmaCheck() {
     }
 
+    /** Command line: {@code [--backend SPEC]} (default {@code auto}); exits with 1 when a case fails. */
     public static void main(String[] args) {
-        String spec = "auto";
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--backend") && i + 1 < args.length) {
-                spec = args[++i];
-            } else {
-                System.err.println("usage: MmaCheck [--backend emulator|opencl[:name]|cuda[:n]|auto]");
-                System.exit(2);
-            }
-        }
-        int failed = 0;
-        try (Device device = Devices.open(spec)) {
-            System.out.println("device: " + device.name() + " (" + device.backend() + ", " + device.driverVersion()
-                    + ")");
-            for (Result r : run(device, 1234)) {
-                System.out.println(r);
-                failed += r.passed() ? 0 : 1;
-            }
-        }
-        System.out.println(failed == 0 ? "all passed" : failed + " failed");
-        System.exit(failed == 0 ? 0 : 1);
+        DeviceCheckMain.run("MmaCheck", args, device -> run(device, 1234));
     }
 
     /** Every kernel on every shape of {@link #SHAPES}, inputs from {@code seed}. */
