@@ -16,6 +16,11 @@ public final class MmaLayout {
     public static final int DEPTH_STEP = 8;
     /** Accumulator elements per lane and n-tile. */
     public static final int ELEMENTS_PER_TILE = 4;
+    /**
+     * Most n-tiles one product call takes (the CUDA form holds every n-tile's B fragment of a reduction step in
+     * registers at once, so that the three products of each step can be issued one term at a time).
+     */
+    public static final int MAX_N_TILES = 8;
 
     private MmaLayout() {
     }
@@ -61,8 +66,8 @@ public final class MmaLayout {
     }
 
     static void requireArguments(float[] acc, int nTiles, int depth) {
-        if (nTiles < 1) {
-            throw new IllegalArgumentException("nTiles must be >= 1, got " + nTiles);
+        if (nTiles < 1 || nTiles > MAX_N_TILES) {
+            throw new IllegalArgumentException("nTiles must be in 1.." + MAX_N_TILES + ", got " + nTiles);
         }
         if (acc.length < ELEMENTS_PER_TILE * nTiles) {
             throw new IllegalArgumentException("acc has " + acc.length + " elements, expected at least "

@@ -6,6 +6,8 @@ import java.lang.constant.MethodTypeDesc;
 import java.util.ArrayList;
 import java.util.List;
 
+import loglinear.jit.MmaLayout;
+
 /**
  * Method calls and array allocation: KernelContext methods become built-ins, JDK and KernelMath methods become C
  * math, other static methods become calls to translated helper functions; {@code new T[N]} becomes a private array.
@@ -411,14 +413,15 @@ final class CallEmitter {
 
     /**
      * The checks every tensor-core product makes of its accumulator: a thread-private array, nTiles a compile-time
-     * constant >= 1, at least 4 nTiles elements. Returns nTiles.
+     * constant in 1 .. {@link MmaLayout#MAX_N_TILES}, at least 4 nTiles elements. Returns nTiles.
      */
     private int requireAccumulator(int index, String call, Value acc, Value tiles) {
         if (acc.type().space() != ValueType.Space.PRIVATE) {
             throw m.fail(index, call + ": acc must be a thread-private array (new float[4 * nTiles])");
         }
-        if (tiles.intConstant() == null || tiles.intConstant() < 1) {
-            throw m.fail(index, call + ": nTiles must be a compile-time constant >= 1, got "
+        if (tiles.intConstant() == null || tiles.intConstant() < 1 || tiles.intConstant() > MmaLayout.MAX_N_TILES) {
+            throw m.fail(index, call + ": nTiles must be a compile-time constant in 1.." + MmaLayout.MAX_N_TILES
+                    + ", got "
                     + (tiles.intConstant() == null ? "a run-time value" : tiles.intConstant()));
         }
         int nTiles = tiles.intConstant();

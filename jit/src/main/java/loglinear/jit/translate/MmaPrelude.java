@@ -12,10 +12,14 @@ package loglinear.jit.translate;
  *       instruction instead of a quarter-rate {@code cvt}) and x_lo = x - x_hi (exact in float); x_lo is passed as
  *       it is, and the tensor core reads its TF32 part (the low 13 bits of a TF32 operand are ignored);</li>
  *   <li>C += A_lo B_hi, C += A_hi B_lo, C += A_hi B_hi: three {@code mma.sync.m16n8k8} TF32 products, small terms
- *       first; the dropped A_lo B_lo and the truncation of x_lo are about 2^-20 of the product.</li>
+ *       first; the dropped A_lo B_lo and the truncation of x_lo are about 2^-20 of the product. The products are
+ *       issued one term at a time over all n-tiles (first every A_lo B_hi, then every A_hi B_lo, then every
+ *       A_hi B_hi), so consecutive mma instructions write different accumulators and do not wait for each other;
+ *       every n-tile's B fragment of the step is therefore loaded and split first (at most
+ *       {@link loglinear.jit.MmaLayout#MAX_N_TILES} n-tiles).</li>
  * </ol>
  * The A fragment and its split are reused for every n-tile; with {@code nTiles} a constant after inlining, the
- * n-loop unrolls and {@code acc} stays in registers. An operand whose reduction index is contiguous (A with column
+ * n-loops unroll and {@code acc} stays in registers. An operand whose reduction index is contiguous (A with column
  * stride 1, B with row stride 1) in 16-byte aligned shared memory (offset and row stride multiples of 4 floats) is
  * loaded with {@code ldmatrix} (m8n8.b16 blocks read as 8 x 4 floats), which puts each float exactly where the
  * m16n8k8 TF32 fragment wants it: one instruction per A fragment and per pair of B fragments. The choice is made at
@@ -25,8 +29,7 @@ final class MmaPrelude {
     private MmaPrelude() {
     }
 
-    static final String CUDA = """
-
+    static final String CUDA = "\n#define J_MAX_N_TILES " + loglinear.jit.MmaLayout.MAX_N_TILES + "\n" + """
             static __device__ __forceinline__ unsigned j_tf32(float x) {
                 return __float_as_uint(x) & 0xffffe000u;
             }
@@ -47,13 +50,28 @@ final class MmaPrelude {
                     alo[i] = j_tf32_rest(af[i], ahi[i]);
                 }
             }
-            static __device__ __forceinline__ void j_mma_tile3(float* c, const unsigned* ahi, const unsigned* alo,
-                                                               float b0, float b1) {
-                const unsigned bh0 = j_tf32(b0), bh1 = j_tf32(b1);
-                const unsigned bl0 = j_tf32_rest(b0, bh0), bl1 = j_tf32_rest(b1, bh1);
-                j_mma_tf32(c, alo[0], alo[1], alo[2], alo[3], bh0, bh1);
-                j_mma_tf32(c, ahi[0], ahi[1], ahi[2], ahi[3], bl0, bl1);
-                j_mma_tf32(c, ahi[0], ahi[1], ahi[2], ahi[3], bh0, bh1);
+            // The three products of every n-tile, one pass per term (small terms first): consecutive mma
+            // instructions then write different accumulators, so none waits for the one before it.
+            static __device__ __forceinline__ void j_mma_tiles3(float* acc, const int nTiles, const unsigned* ahi,
+                                                                const unsigned* alo, const float* bf) {
+                unsigned bh[2 * J_MAX_N_TILES], bl[2 * J_MAX_N_TILES];
+            #pragma unroll
+                for (int i = 0; i < 2 * nTiles; ++i) {
+                    bh[i] = j_tf32(bf[i]);
+                    bl[i] = j_tf32_rest(bf[i], bh[i]);
+                }
+            #pragma unroll
+                for (int n = 0; n < nTiles; ++n) {
+                    j_mma_tf32(acc + 4 * n, alo[0], alo[1], alo[2], alo[3], bh[2 * n], bh[2 * n + 1]);
+                }
+            #pragma unroll
+                for (int n = 0; n < nTiles; ++n) {
+                    j_mma_tf32(acc + 4 * n, ahi[0], ahi[1], ahi[2], ahi[3], bl[2 * n], bl[2 * n + 1]);
+                }
+            #pragma unroll
+                for (int n = 0; n < nTiles; ++n) {
+                    j_mma_tf32(acc + 4 * n, ahi[0], ahi[1], ahi[2], ahi[3], bh[2 * n], bh[2 * n + 1]);
+                }
             }
             static __device__ __forceinline__ bool j_ldsm_ok(const float* p, int stride) {
                 return __isShared(p) && (((unsigned long long)p & 15ull) == 0ull) && ((stride & 3) == 0);
@@ -110,25 +128,25 @@ final class MmaPrelude {
                     unsigned ahi[4], alo[4];
                     j_mma_split4(af, ahi, alo);
                     const float* bp = b + (p + t) * bRs + g * bCs;
+                    // Every n-tile's B fragment (B[p + t, 8 n + g], B[p + t + 4, 8 n + g]) at bf[2 n], bf[2 n + 1].
+                    float bf[2 * J_MAX_N_TILES];
             #pragma unroll
                     for (int n = 0; n < nTiles; ++n) {
-                        float bf[4];
                         if (B_LDSM) {
                             if ((n & 1) != 0) {
                                 continue;
                             }
                             if (n + 1 < nTiles) {
-                                j_ldsm_x4(bf, bRow + p + 8 * n * bCs);
-                                j_mma_tile3(acc + 4 * n, ahi, alo, bf[0], bf[1]);
-                                j_mma_tile3(acc + 4 * n + 4, ahi, alo, bf[2], bf[3]);
+                                j_ldsm_x4(bf + 2 * n, bRow + p + 8 * n * bCs);
                             } else {
-                                j_ldsm_x2(bf, bRow + p + 8 * n * bCs);
-                                j_mma_tile3(acc + 4 * n, ahi, alo, bf[0], bf[1]);
+                                j_ldsm_x2(bf + 2 * n, bRow + p + 8 * n * bCs);
                             }
                         } else {
-                            j_mma_tile3(acc + 4 * n, ahi, alo, bp[8 * n * bCs], bp[8 * n * bCs + 4 * bRs]);
+                            bf[2 * n] = bp[8 * n * bCs];
+                            bf[2 * n + 1] = bp[8 * n * bCs + 4 * bRs];
                         }
                     }
+                    j_mma_tiles3(acc, nTiles, ahi, alo, bf);
                 }
             }
             // Operands whose reduction index is contiguous (aColStride or bRowStride 1) in 16-byte aligned shared
@@ -184,12 +202,14 @@ final class MmaPrelude {
                     unsigned ahi[4], alo[4];
                     j_mma_split4(af, ahi, alo);
                     const float* bp = b + bOff + (p + t) * bRs + g * bCs;
+                    float bf[2 * J_MAX_N_TILES];
             #pragma unroll
                     for (int n = 0; n < nTiles; ++n) {
                         const bool column = 8 * n + g < bColumns;
-                        j_mma_tile3(acc + 4 * n, ahi, alo, column && k0 ? bp[8 * n * bCs] : 0.0f,
-                                    column && k1 ? bp[8 * n * bCs + 4 * bRs] : 0.0f);
+                        bf[2 * n] = column && k0 ? bp[8 * n * bCs] : 0.0f;
+                        bf[2 * n + 1] = column && k1 ? bp[8 * n * bCs + 4 * bRs] : 0.0f;
                     }
+                    j_mma_tiles3(acc, nTiles, ahi, alo, bf);
                 }
             }
             // ---- KernelContext.mmaAccumulatePairs: operands pre-split into bfloat16 pairs ----
@@ -263,11 +283,23 @@ final class MmaPrelude {
                                                 (unsigned)w[(k + 1) * stride + (c >> 1)], c);
                 }
             }
-            static __device__ __forceinline__ void j_mma_bf16x3(float* c, const unsigned* ahi, const unsigned* alo,
-                                                                const unsigned* bhi, const unsigned* blo) {
-                j_mma_bf16(c, alo, bhi[0], bhi[1]);
-                j_mma_bf16(c, ahi, blo[0], blo[1]);
-                j_mma_bf16(c, ahi, bhi[0], bhi[1]);
+            // Three products per n-tile (B fragments of tile n at bhi/blo[2 n], [2 n + 1]), one pass per term, small
+            // terms first, so that consecutive mma instructions write different accumulators.
+            static __device__ __forceinline__ void j_mma_bf16x3_tiles(float* acc, const int nTiles,
+                                                                      const unsigned* ahi, const unsigned* alo,
+                                                                      const unsigned* bhi, const unsigned* blo) {
+            #pragma unroll
+                for (int n = 0; n < nTiles; ++n) {
+                    j_mma_bf16(acc + 4 * n, alo, bhi[2 * n], bhi[2 * n + 1]);
+                }
+            #pragma unroll
+                for (int n = 0; n < nTiles; ++n) {
+                    j_mma_bf16(acc + 4 * n, ahi, blo[2 * n], blo[2 * n + 1]);
+                }
+            #pragma unroll
+                for (int n = 0; n < nTiles; ++n) {
+                    j_mma_bf16(acc + 4 * n, ahi, bhi[2 * n], bhi[2 * n + 1]);
+                }
             }
             // Per 16-deep step: the A fragments (hi, lo) once, then per n-tile the B fragments (hi, lo) and three
             // products, small terms first. ldmatrix (with .trans where the pairs run across the reduction index)
@@ -296,6 +328,7 @@ final class MmaPrelude {
                         j_pairs_a_scalar<A_ALONG>(ahi, ahw, aS, p, g, t);
                         j_pairs_a_scalar<A_ALONG>(alo, alw, aS, p, g, t);
                     }
+                    unsigned bhi[2 * J_MAX_N_TILES], blo[2 * J_MAX_N_TILES];
             #pragma unroll
                     for (int n = 0; n < nTiles; ++n) {
                         if (B_LDSM) {
@@ -304,24 +337,18 @@ final class MmaPrelude {
                             }
                             const int at = bAt + (B_ALONG ? 8 * n * bS + (p >> 1) : p * bS + 4 * n);
                             if (n + 1 < nTiles) {
-                                unsigned bhi[4], blo[4];
-                                j_ldsm4<!B_ALONG>(bhi, bhw + at);
-                                j_ldsm4<!B_ALONG>(blo, blw + at);
-                                j_mma_bf16x3(acc + 4 * n, ahi, alo, bhi, blo);
-                                j_mma_bf16x3(acc + 4 * n + 4, ahi, alo, bhi + 2, blo + 2);
+                                j_ldsm4<!B_ALONG>(bhi + 2 * n, bhw + at);
+                                j_ldsm4<!B_ALONG>(blo + 2 * n, blw + at);
                             } else {
-                                unsigned bhi[2], blo[2];
-                                j_ldsm2<!B_ALONG>(bhi, bhw + at);
-                                j_ldsm2<!B_ALONG>(blo, blw + at);
-                                j_mma_bf16x3(acc + 4 * n, ahi, alo, bhi, blo);
+                                j_ldsm2<!B_ALONG>(bhi + 2 * n, bhw + at);
+                                j_ldsm2<!B_ALONG>(blo + 2 * n, blw + at);
                             }
                         } else {
-                            unsigned bhi[2], blo[2];
-                            j_pairs_b_scalar<B_ALONG>(bhi, bhw, bS, p, 8 * n + g, t);
-                            j_pairs_b_scalar<B_ALONG>(blo, blw, bS, p, 8 * n + g, t);
-                            j_mma_bf16x3(acc + 4 * n, ahi, alo, bhi, blo);
+                            j_pairs_b_scalar<B_ALONG>(bhi + 2 * n, bhw, bS, p, 8 * n + g, t);
+                            j_pairs_b_scalar<B_ALONG>(blo + 2 * n, blw, bS, p, 8 * n + g, t);
                         }
                     }
+                    j_mma_bf16x3_tiles(acc, nTiles, ahi, alo, bhi, blo);
                 }
             }
             static __device__ __forceinline__ bool j_ldsm_pairs_ok(const int* hi, const int* lo, int stride) {
