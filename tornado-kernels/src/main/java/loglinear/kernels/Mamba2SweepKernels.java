@@ -170,13 +170,13 @@ public final class Mamba2SweepKernels {
         float[] out = new float[Mamba2TileProducts.ACC];
         float[] score = new float[Mamba2TileProducts.ACC];
 
+        // Gs at the end of the previous chunk (0 before the segment), carried from one chunk to the next.
+        float gsBefore = 0f;
         for (int r = 0; r < chunksHere; r++) {
             int chunk = firstChunk + r;
             int queryStart = chunk * CHUNK;
-            float gsBefore = 0f;
-            if (r > 0) {
-                gsBefore = gs[gsBase + queryStart - 1];
-            }
+            // Gs at the chunk's end, loaded now: the carry of step c needs it right after P V.
+            float gsLast = gs[gsBase + queryStart + CHUNK - 1];
             // Per-row data: segment-local Gs_t and lambda[t, 0..6].
             if (lid < CHUNK) {
                 queryGs[lid] = gs[gsBase + queryStart + lid];
@@ -320,12 +320,11 @@ public final class Mamba2SweepKernels {
             // back: they are not read again before they are rewritten (chunk r + 1 reads the levels of its set bits,
             // all above m).
             if (r + 1 < chunksHere) {
-                float chunkTotal = gs[gsBase + queryStart + CHUNK - 1] - gsBefore;
+                float chunkTotal = gsLast - gsBefore;
                 for (int l = 1; l <= segmentLog2; l++) {
                     pending[l] = pending[l] + chunkTotal;
                 }
                 int m = Integer.numberOfTrailingZeros(r + 1);
-                float gsLast = gs[gsBase + queryStart + CHUNK - 1];
                 // rowDecay[b] = exp(Gs_last - Gs_b), once per chunk for every K tile of the write.
                 if (lid < CHUNK) {
                     rowDecay[lid] = KernelMath.exp(gsLast - queryGs[lid]);
@@ -365,6 +364,7 @@ public final class Mamba2SweepKernels {
                 }
                 pending[m + 1] = 0f;
             }
+            gsBefore = gsLast;
         }
     }
 }
