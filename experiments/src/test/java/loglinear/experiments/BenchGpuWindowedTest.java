@@ -37,4 +37,14 @@ class BenchGpuWindowedTest {
         assertThat(withCopies).isPositive();
         assertThat(run.out()).contains("windows of 256");
     }
+
+    @Test
+    void segmentSizeWithTheAutoFormIsRefusedInsteadOfIgnored() {
+        CliRun run = CliRun.of("bench-gpu", "--backends", "emulator", "--min-t", "256", "--max-t", "256",
+                "--long-max-t", "0", "--b", "1", "--h", "2", "--g", "1", "--k", "8", "--v", "8", "--segment-log2", "4",
+                "--warmup", "0", "--iterations", "1", "--out-dir", temp.toString());
+
+        assertThat(run.exitCode()).isEqualTo(LogLinearCli.EXIT_BAD_INPUT);
+        assertThat(run.err()).contains("--segment-log2 4").contains("auto");
+    }
 }

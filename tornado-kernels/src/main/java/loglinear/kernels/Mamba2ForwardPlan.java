@@ -114,6 +114,10 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
         DeviceInputs.requireIndexable("segment end states (B*H*segments*K*V)", endElements, shape);
         DeviceInputs.requireIndexable("segment read states (B*H*reads*K*V)", readElements, shape);
         boolean sweep = config.intraSegment() == PlanConfig.IntraSegment.SWEEP;
+        // Launch grids: B*H along y or z, chunks along y (scores, masked output), segments along z.
+        PlanChecks.requireGridDimension("B*H", heads, shape);
+        PlanChecks.requireGridDimension("chunks", layout.chunks(), shape);
+        PlanChecks.requireGridDimension("segments", layout.segments(), shape);
         long vTiles = (shape.valueDim() + Mamba2Kernels.TILE - 1) / Mamba2Kernels.TILE;
         long scratchElements = sweep
                 ? Math.max(1, heads * layout.segments() * vTiles * config.segmentLog2() * shape.keyDim()

@@ -51,6 +51,17 @@ final class PlanChecks {
         }
     }
 
+    /** Largest number of work-groups along y or z of a launch (CUDA's limit). */
+    static final long MAX_GRID_YZ = 65_535;
+
+    /** A launch dimension y or z of a stage fits {@link #MAX_GRID_YZ} for this shape. */
+    static void requireGridDimension(String what, long groups, Shape shape) {
+        if (groups > MAX_GRID_YZ) {
+            throw new IllegalArgumentException(what + " = " + groups + " for " + shape + " is more than the "
+                    + MAX_GRID_YZ + " work-groups a launch takes along y or z: run fewer heads or a windowed forward");
+        }
+    }
+
     /** Host inputs of a run are present and have the plan's shape. */
     static void requireHostInputs(Inputs hostInputs, Shape shape) {
         if (hostInputs == null) {

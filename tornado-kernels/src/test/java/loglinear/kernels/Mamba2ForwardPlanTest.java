@@ -182,6 +182,12 @@ class Mamba2ForwardPlanTest {
         assertThatThrownBy(() -> GpuForward.plan(device, Variant.LOGLINEAR_MAMBA2,
                 Shape.of(1, 1 << 20, 16, 1, 8, 128), options))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("v/o [B, T, H, V]");
+        // More work-groups along y or z than a launch takes (65,535): B*H heads, chunks.
+        assertThatThrownBy(() -> GpuForward.plan(device, Variant.LOGLINEAR_MAMBA2, Shape.of(1, 64, 65_536, 1, 4, 4),
+                options)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("B*H = 65536");
+        assertThatThrownBy(() -> GpuForward.plan(device, Variant.LOGLINEAR_MAMBA2,
+                Shape.of(1, 65_536 * 64 + 1, 1, 1, 4, 4), options))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("chunks = 65537");
         // More bytes than the device has free: refused before allocating, naming both numbers.
         long free = device.freeMemoryBytes();
         assertThatThrownBy(() -> GpuForward.plan(device, Variant.LOGLINEAR_MAMBA2,

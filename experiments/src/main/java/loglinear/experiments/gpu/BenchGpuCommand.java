@@ -89,8 +89,9 @@ public final class BenchGpuCommand implements Callable<Integer> {
     List<String> formNames;
 
     @Option(names = "--segment-log2", paramLabel = "S",
-            description = "Segments of 2^S chunks (default: " + PlanConfig.DEFAULT_SWEEP_SEGMENT_LOG2 + " for sweep, "
-                    + PlanConfig.DEFAULT_MASKED_SEGMENT_LOG2 + " for masked).")
+            description = "Segments of 2^S chunks for the sweep and masked forms (default: "
+                    + PlanConfig.DEFAULT_SWEEP_SEGMENT_LOG2 + " for sweep, " + PlanConfig.DEFAULT_MASKED_SEGMENT_LOG2
+                    + " for masked); refused with the auto form.")
     Integer segmentLog2;
 
     @Option(names = "--window-log2", paramLabel = "W",
@@ -140,6 +141,10 @@ public final class BenchGpuCommand implements Callable<Integer> {
         List<PlanConfig> configs = new ArrayList<>();
         for (String form : formNames) {
             if (form.trim().equalsIgnoreCase("auto")) {
+                if (segmentLog2 != null) {
+                    throw new IllegalArgumentException("--segment-log2 " + segmentLog2 + " applies to --forms sweep or"
+                            + " masked; the auto form picks its own segment size (PlanConfig.auto)");
+                }
                 configs.add(null);
                 continue;
             }
