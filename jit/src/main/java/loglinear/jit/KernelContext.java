@@ -143,7 +143,8 @@ public final class KernelContext {
      * <p>Lane l of the sub-group holds C[r, c] in {@code acc[4 n + i]} for n < nTiles, i < 4, with
      * r = l / 4 + 8 (i / 2) and c = 8 n + 2 (l % 4) + i % 2 ({@link MmaLayout}); the other elements of {@code acc}
      * are left alone. All 32 lanes of a sub-group call it together with the same arguments (except {@code acc});
-     * {@code nTiles} must be a compile-time constant and {@code depth} a multiple of 8.
+     * {@code nTiles} must be a compile-time constant in 1 .. {@link MmaLayout#MAX_N_TILES} and {@code depth} a
+     * multiple of 8.
      *
      * <p>Precision: close to float32. CUDA splits every operand into two TF32 halves and sums three tensor-core
      * products (hi * hi + hi * lo + lo * hi, dropping lo * lo: relative error about 2^-20 per product); the
