@@ -301,8 +301,8 @@ final class MmaPrelude {
                     j_mma_bf16(acc + 4 * n, ahi, bhi[2 * n], bhi[2 * n + 1]);
                 }
             }
-            // Per 16-deep step: the A fragments (hi, lo) once, then per n-tile the B fragments (hi, lo) and three
-            // products, small terms first. ldmatrix (with .trans where the pairs run across the reduction index)
+            // Per 16-deep step: the A fragments (hi, lo) once, then every n-tile's B fragments (hi, lo), then the
+            // three products of all n-tiles one term at a time, small terms first. ldmatrix (with .trans where the pairs run across the reduction index)
             // reads 8 x 8 blocks of 16-bit values, four 4-word rows... exactly the m16n8k16 fragments.
             template <bool A_ALONG, bool B_ALONG, bool A_LDSM, bool B_LDSM>
             static __device__ __forceinline__ void j_mma_pairs_steps(float* acc, const int nTiles, const int* ahw,

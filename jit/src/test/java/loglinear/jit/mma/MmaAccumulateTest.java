@@ -91,7 +91,7 @@ class MmaAccumulateTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"oddDepth:multiple of 8, got 12", "shortAccumulator:acc has 8 elements",
-        "negativeBoundedDepth:depth must be >= 0, got -3"})
+        "negativeBoundedDepth:depth must be >= 0, got -3", "tooManyTiles:nTiles must be in 1..8, got 9"})
     void emulatorRejectsBadArguments(String kernelAndMessage) {
         String kernel = kernelAndMessage.split(":")[0];
         String message = kernelAndMessage.split(":")[1];
@@ -107,7 +107,7 @@ class MmaAccumulateTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"variableTiles", "sharedAccumulator", "oddDepth", "shortAccumulator"})
+    @ValueSource(strings = {"variableTiles", "sharedAccumulator", "oddDepth", "shortAccumulator", "tooManyTiles"})
     void translatorRejectsMisuse(String kernel) throws NoSuchMethodException {
         Method m = MmaMisuseKernels.method(kernel);
         for (Dialect dialect : Dialect.values()) {

@@ -39,6 +39,12 @@ public final class MmaMisuseKernels {
         c[ctx.globalIdx] = acc[0];
     }
 
+    public static void tooManyTiles(KernelContext ctx, float[] a, float[] c) {
+        float[] acc = new float[36];
+        ctx.mmaAccumulate(acc, 9, a, 0, 8, 1, a, 0, 1, 1, 8);
+        c[ctx.globalIdx] = acc[0];
+    }
+
     public static void negativeBoundedDepth(KernelContext ctx, float[] a, float[] c) {
         float[] acc = new float[16];
         int depth = -3 * (ctx.globalIdx + 1);
