@@ -161,6 +161,7 @@ public final class GdnForwardPlan implements ForwardPlan {
         }
         PlanChecks.requireArguments(shape, options, config);
         PlanChecks.requireLengthAndHeadDims(shape, MAX_HEAD_DIM, "kernel's");
+        PlanChecks.requireLaunchGrids(shape);
         PlanChecks.requireLevels(shape);
     }
 

@@ -114,10 +114,6 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
         DeviceInputs.requireIndexable("segment end states (B*H*segments*K*V)", endElements, shape);
         DeviceInputs.requireIndexable("segment read states (B*H*reads*K*V)", readElements, shape);
         boolean sweep = config.intraSegment() == PlanConfig.IntraSegment.SWEEP;
-        // Launch grids: B*H along y or z, chunks along y (scores, masked output), segments along z.
-        PlanChecks.requireGridDimension("B*H", heads, shape);
-        PlanChecks.requireGridDimension("chunks", layout.chunks(), shape);
-        PlanChecks.requireGridDimension("segments", layout.segments(), shape);
         long vTiles = (shape.valueDim() + Mamba2Kernels.TILE - 1) / Mamba2Kernels.TILE;
         long scratchElements = sweep
                 ? Math.max(1, heads * layout.segments() * vTiles * config.segmentLog2() * shape.keyDim()
@@ -180,6 +176,7 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
         }
         PlanChecks.requireArguments(shape, options, config);
         PlanChecks.requireLengthAndHeadDims(shape, MAX_HEAD_DIM, "kernels'");
+        PlanChecks.requireLaunchGrids(shape);
         DeviceInputs.requireIndexable("q/k [B, T, G, K]", shape.qkElements(), shape);
         DeviceInputs.requireIndexable("v/o [B, T, H, V]", shape.vElements(), shape);
         DeviceInputs.requireIndexable("lambda [B, T, H, L]", shape.lambdaElements(), shape);

@@ -54,8 +54,16 @@ final class PlanChecks {
     /** Largest number of work-groups along y or z of a launch (CUDA's limit). */
     static final long MAX_GRID_YZ = 65_535;
 
-    /** A launch dimension y or z of a stage fits {@link #MAX_GRID_YZ} for this shape. */
-    static void requireGridDimension(String what, long groups, Shape shape) {
+    /**
+     * The launch grids of both plans fit {@link #MAX_GRID_YZ}: B*H and the number of chunks each go along y or z
+     * of some stage (segments and B*G are never more than those two).
+     */
+    static void requireLaunchGrids(Shape shape) {
+        requireGridDimension("B*H", (long) shape.batch() * shape.heads(), shape);
+        requireGridDimension("chunks", (shape.length() + Mamba2Kernels.CHUNK - 1L) / Mamba2Kernels.CHUNK, shape);
+    }
+
+    private static void requireGridDimension(String what, long groups, Shape shape) {
         if (groups > MAX_GRID_YZ) {
             throw new IllegalArgumentException(what + " = " + groups + " for " + shape + " is more than the "
                     + MAX_GRID_YZ + " work-groups a launch takes along y or z: run fewer heads or a windowed forward");

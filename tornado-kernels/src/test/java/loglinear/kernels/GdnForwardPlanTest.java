@@ -160,6 +160,9 @@ class GdnForwardPlanTest {
                 options)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("T (length)");
         assertThatThrownBy(() -> new GdnForwardPlan(device, Variant.MAMBA2, Shape.of(1, 10, 1, 1, 8, 8), options,
                 PlanConfig.defaults())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mamba2");
+        // More work-groups along y or z than a launch takes (65,535).
+        assertThatThrownBy(() -> GpuForward.plan(device, Variant.LOGLINEAR_GDN, Shape.of(1, 64, 65_536, 1, 4, 4),
+                options)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("B*H = 65536");
         PlanTestSupport.assertRunRejectsWrongShape(device, Variant.LOGLINEAR_GDN, options);
     }
 
