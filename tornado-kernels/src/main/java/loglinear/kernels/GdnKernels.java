@@ -58,9 +58,10 @@ public final class GdnKernels {
      * (bh * segments + segment) * vTiles + vTile): {@link #chunkScratchFloats} floats of {@code chunkScratch} and
      * {@code s * K * 64} floats of {@code states} from 0; the read states start at {@code readBase}.
      */
-    // Three groups per SM (80 registers): the staging area brings local memory to 70 KB, so three is the most that
+    // Three groups per SM (80 registers): the staging area brings local memory to 72.7 KB, so three is the most that
     // fit. GDN forward at B = 2, H = 48, T = 131,072 on an H100: 286.7 ms with 3, 307.7 ms with 2 (with
-    // segmentSummaries the same; docs/results/h100/gdn-staged).
+    // segmentSummaries the same; docs/results/h100/gdn-staged); with the asynchronous staging 254.2 ms with 3,
+    // 280.0 ms with 2 (docs/results/h100/gdn-async).
     @LaunchBounds(maxThreads = GROUP_THREADS, minGroupsPerMultiprocessor = 3)
     public static void chunkSweep(KernelContext ctx, float[] q, float[] k, float[] v, float[] g, float[] beta,
                                   float[] lambda, float[] keyScores, float[] queryScores, float[] o, float[] states,
@@ -75,6 +76,7 @@ public final class GdnKernels {
         float[] inverse = ctx.allocateFloatLocalArray(CHUNK * CHUNK);
         float[] square = ctx.allocateFloatLocalArray(CHUNK * CHUNK);
         float[] stage = ctx.allocateFloatLocalArray(GdnTileProducts.STAGE_FLOATS);
+        float[] lambdaColumn = ctx.allocateFloatLocalArray(CHUNK);
 
         int lid = ctx.localIdx;
         int vTile = ctx.groupIdx;
@@ -135,12 +137,12 @@ public final class GdnKernels {
             // Step 5, W = (A diag(beta exp(Gl))) K [C x K] into the scratch.
             scaleInverseColumns(lid, inverse, betaRow, gl, 1, square);
             ctx.localBarrier();
-            weightedKeys(ctx, square, k, kBase, rowStep, keyDim, validRows, chunkScratch, wBase);
+            weightedKeys(ctx, stage, square, k, kBase, rowStep, keyDim, validRows, chunkScratch, wBase);
             ctx.localBarrier();
             // Step 6, U = (A diag(beta)) V [C x 64] into the scratch.
             scaleInverseColumns(lid, inverse, betaRow, gl, 0, square);
             ctx.localBarrier();
-            GdnTileProducts.plain(ctx, validRows, square, 0, CHUNK, 1, CHUNK, v, vBase, valueStep, 1, columns,
+            GdnTileProducts.plainLocalA(ctx, stage, validRows, square, 0, CHUNK, 1, v, vBase, valueStep, 1, columns,
                     1f, 0f, chunkScratch, uBase, TILE, CHUNK, TILE);
             ctx.localBarrier();
             // Step 7, M = (Q K^T) * Gamma on and below the diagonal, into square (Q K^T from ChunkScoreKernels);
@@ -159,7 +161,7 @@ public final class GdnKernels {
             ctx.localBarrier();
             // Step 8, Qt = Q exp(Gl) - M W [C x K].
             for (int kt = 0; kt < keyDim; kt += TILE) {
-                GdnTileProducts.plain(ctx, validRows, square, 0, CHUNK, 1, CHUNK, chunkScratch, wBase + kt,
+                GdnTileProducts.plainLocalA(ctx, stage, validRows, square, 0, CHUNK, 1, chunkScratch, wBase + kt,
                         keyDim, 1, keyDim - kt, -1f, 1f, chunkScratch, qtBase + kt, keyDim, CHUNK,
                         Math.min(TILE, keyDim - kt));
             }
@@ -197,21 +199,13 @@ public final class GdnKernels {
             }
             ctx.localBarrier();
             // Step 10, O = Attn V + sum_{bit j of z} diag(lambda[:, 7 + j]) Qt S_j, accumulated in square.
-            GdnTileProducts.plain(ctx, validRows, inverse, 0, CHUNK, 1, CHUNK, v, vBase, valueStep, 1, columns,
-                    1f, 0f, square, 0, TILE, CHUNK, TILE);
-            int bits = z;
-            int j = 0;
-            while (bits != 0) {
-                if ((bits & 1) != 0) {
-                    int state = levelState(j, segment, segmentLog2, stateBase, stateSize, firstSlot, readBase, bh,
-                            readsPerHead, keyDim, valueDim, firstColumn);
-                    GdnTileProducts.productStaged(ctx, stage, keyDim, chunkScratch, qtBase, keyDim, 1, CHUNK, states,
-                            state, levelStride(j, segmentLog2, valueDim), 1, columns, 1f, square, 0, 0, 0f,
-                            lambda, valueRows * lambdaLevels + CHUNK_LOG2 + 1 + j, heads * lambdaLevels, useLambda,
-                            1f, square, 0, TILE, validRows, TILE);
-                }
-                bits = bits >>> 1;
-                j = j + 1;
+            GdnTileProducts.plainLocalA(ctx, stage, validRows, inverse, 0, CHUNK, 1, v, vBase, valueStep, 1,
+                    columns, 1f, 0f, square, 0, TILE, CHUNK, TILE);
+            if (z != 0) {
+                readStates(ctx, stage, lambdaColumn, z, chunkScratch, qtBase, keyDim, states, segment, segmentLog2,
+                        stateBase, stateSize, firstSlot, readBase, bh, readsPerHead, valueDim, firstColumn, columns,
+                        lambda, valueRows * lambdaLevels + CHUNK_LOG2 + 1, heads * lambdaLevels, useLambda, validRows,
+                        square);
             }
             ctx.localBarrier();
             // o_t = scale O_t.
@@ -245,9 +239,9 @@ public final class GdnKernels {
                                 readBase, bh, readsPerHead, keyDim, valueDim, firstColumn);
                         int stride = levelStride(level, segmentLog2, valueDim);
                         stateProduct(ctx, stage, chunkScratch, wBase, uBase, keyDim, level == m ? 1 : 0, states, state,
-                                stride, columns, rowFactor, square);
+                                stride, columns, rowFactor);
                         ctx.localBarrier();
-                        transitionState(ctx, stage, k, kBase, rowStep, keyDim, validRows, decay, square, states, state,
+                        transitionState(ctx, stage, k, kBase, rowStep, keyDim, validRows, decay, states, state,
                                 stride, columns);
                         ctx.localBarrier();
                     }
@@ -256,6 +250,62 @@ public final class GdnKernels {
                 }
             }
         }
+    }
+
+    /**
+     * Step helper, the state reads of chunk z (z != 0; every work-item calls it): out[r, c] += sum over set bits j
+     * of z of lambda[t_r, 7 + j] (Qt S_j)[r, c] for r < validRows, all reads in one accumulator. Per K slice, Qt's
+     * slice is staged once, then each read's state slice; the read's lambda column (1 without lambda) goes to
+     * {@code lambdaColumn} and scales Qt's rows as they enter the product. lambda[t_r, 7 + j] is
+     * {@code lambda[lambdaRow + j + r * lambdaRowStep]}. Ends with a barrier.
+     */
+    static void readStates(KernelContext ctx, float[] stage, float[] lambdaColumn, int z, float[] scratch, int qtBase,
+                           int keyDim, float[] states, int segment, int segmentLog2, int stateBase, int stateSize,
+                           int firstSlot, int readBase, int bh, int readsPerHead, int valueDim, int firstColumn,
+                           int columns, float[] lambda, int lambdaRow, int lambdaRowStep, int useLambda,
+                           int validRows, float[] out) {
+        float[] acc = new float[16];
+        int lid = ctx.localIdx;
+        int rowBase = (lid >> 6) << 4;
+        int colBase = ((lid >> 5) & 1) << 5;
+        for (int e = 0; e < 16; e++) {
+            acc[e] = 0f;
+        }
+        int qItem = GdnTileProducts.sliceItemStride(1);
+        for (int p0 = 0; p0 < keyDim; p0 += GdnTileProducts.SLICE) {
+            // Qt[:, p0 ..] once for every read of the slice: it lands with the first read's copies.
+            GdnTileProducts.issueSlice(ctx, lid, scratch, qtBase + p0, keyDim, 1, CHUNK, keyDim - p0, stage, 0);
+            int bits = z;
+            int j = 0;
+            while (bits != 0) {
+                if ((bits & 1) != 0) {
+                    // S_j[p0 .., :] and lambda[:, 7 + j], then acc += diag(lambda[:, 7 + j]) Qt S_j for the slice.
+                    int state = levelState(j, segment, segmentLog2, stateBase, stateSize, firstSlot, readBase, bh,
+                            readsPerHead, keyDim, valueDim, firstColumn);
+                    int stride = levelStride(j, segmentLog2, valueDim);
+                    GdnTileProducts.issueSlice(ctx, lid, states, state + p0 * stride, 1, stride, columns,
+                            keyDim - p0, stage, GdnTileProducts.B_OFFSET);
+                    if (lid < CHUNK) {
+                        float weight = 1f;
+                        if (useLambda != 0 && lid < validRows) {
+                            weight = lambda[lambdaRow + j + lid * lambdaRowStep];
+                        }
+                        lambdaColumn[lid] = weight;
+                    }
+                    ctx.asyncCommit();
+                    ctx.asyncWait(0);
+                    ctx.localBarrier();
+                    int sItem = GdnTileProducts.sliceItemStride(stride);
+                    ctx.mmaAccumulateRowScaled(acc, 4, lambdaColumn, rowBase, stage, rowBase * qItem, qItem,
+                            GdnTileProducts.sliceDepthStride(1), stage, GdnTileProducts.B_OFFSET + colBase * sItem,
+                            GdnTileProducts.sliceDepthStride(stride), sItem, GdnTileProducts.SLICE);
+                    ctx.localBarrier();
+                }
+                bits = bits >>> 1;
+                j = j + 1;
+            }
+        }
+        GdnTileProducts.epilogue(lid, acc, 1f, out, 0, 0, 0f, out, 0, 0, 0, 1f, out, 0, TILE, validRows, TILE);
     }
 
     /**
@@ -447,10 +497,10 @@ public final class GdnKernels {
     }
 
     /** Step helper: W = scaled K [C x K], scaled = A diag(beta exp(Gl)), into the scratch at wBase (row K). */
-    static void weightedKeys(KernelContext ctx, float[] scaled, float[] k, int kBase, int rowStep,
+    static void weightedKeys(KernelContext ctx, float[] stage, float[] scaled, float[] k, int kBase, int rowStep,
                              int keyDim, int validRows, float[] scratch, int wBase) {
         for (int kt = 0; kt < keyDim; kt += TILE) {
-            GdnTileProducts.plain(ctx, validRows, scaled, 0, CHUNK, 1, CHUNK, k, kBase + kt, rowStep, 1,
+            GdnTileProducts.plainLocalA(ctx, stage, validRows, scaled, 0, CHUNK, 1, k, kBase + kt, rowStep, 1,
                     keyDim - kt, 1f, 0f, scratch, wBase + kt, keyDim, CHUNK, Math.min(TILE, keyDim - kt));
         }
     }
@@ -467,25 +517,28 @@ public final class GdnKernels {
     }
 
     /**
-     * Step helper: X[r, c] = factor[r] (sum_kk W[r, kk] S[kk, c] - withWrite U[r, c]) (C x 64) into square;
-     * S[kk, c] is {@code state[stateBase + kk * rowStride + c]} for c < {@code columns}.
+     * Step helper: X[r, c] = factor[r] (sum_kk W[r, kk] S[kk, c] - withWrite U[r, c]) (C x 64), left in
+     * {@code stage} at {@link GdnTileProducts#B_OFFSET} with row stride {@link GdnTileProducts#ACROSS_STRIDE} for
+     * {@link #transitionState}; S[kk, c] is {@code state[stateBase + kk * rowStride + c]} for c < {@code columns}.
      */
     static void stateProduct(KernelContext ctx, float[] stage, float[] scratch, int wBase, int uBase, int keyDim,
-                             int withWrite, float[] state, int stateBase, int rowStride, int columns, float[] factor,
-                             float[] square) {
+                             int withWrite, float[] state, int stateBase, int rowStride, int columns, float[] factor) {
         GdnTileProducts.productStaged(ctx, stage, keyDim, scratch, wBase, keyDim, 1, CHUNK, state, stateBase,
                 rowStride, 1, columns, 1f, scratch, uBase, TILE, withWrite != 0 ? -1f : 0f, factor, 0, 1, 1, 0f,
-                square, 0, TILE, CHUNK, TILE);
+                stage, GdnTileProducts.B_OFFSET, GdnTileProducts.ACROSS_STRIDE, CHUNK, TILE);
     }
 
-    /** Step helper: S = decay S - K^T X for the first {@code columns} columns (X rows already carry Kd's factor). */
+    /**
+     * Step helper: S = decay S - K^T X for the first {@code columns} columns, X as {@link #stateProduct} left it in
+     * {@code stage} (its rows already carry Kd's factor).
+     */
     static void transitionState(KernelContext ctx, float[] stage, float[] k, int kBase, int rowStep, int keyDim,
-                                int validRows, float decay, float[] square, float[] state, int stateBase, int rowStride,
+                                int validRows, float decay, float[] state, int stateBase, int rowStride,
                                 int columns) {
         for (int kt = 0; kt < keyDim; kt += TILE) {
-            GdnTileProducts.plainStaged(ctx, stage, validRows, k, kBase + kt, 1, rowStep, keyDim - kt, square, 0,
-                    TILE, 1, TILE, -1f, decay, state, stateBase + kt * rowStride, rowStride,
-                    Math.min(TILE, keyDim - kt), columns);
+            GdnTileProducts.productLocalB(ctx, stage, validRows, k, kBase + kt, 1, rowStep, keyDim - kt, stage,
+                    GdnTileProducts.B_OFFSET, GdnTileProducts.ACROSS_STRIDE, 1, -1f, decay, state,
+                    stateBase + kt * rowStride, rowStride, Math.min(TILE, keyDim - kt), columns);
         }
     }
 }

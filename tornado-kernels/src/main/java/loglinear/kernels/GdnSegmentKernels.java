@@ -38,7 +38,7 @@ public final class GdnSegmentKernels {
      * P_sigma (row-major) then K * V floats of E_sigma; {@code chunkScratch} {@link #summaryScratchFloats} floats per
      * group.
      */
-    // Three groups per SM (80 registers, 68 KB of local memory): see GdnKernels.chunkSweep for the comparison.
+    // Three groups per SM (80 registers, 70.4 KB of local memory): see GdnKernels.chunkSweep for the comparison.
     @LaunchBounds(maxThreads = GROUP_THREADS, minGroupsPerMultiprocessor = 3)
     public static void segmentSummaries(KernelContext ctx, float[] k, float[] v, float[] g, float[] beta,
                                         float[] keyScores, float[] summaries, float[] chunkScratch, int length,
@@ -100,12 +100,12 @@ public final class GdnSegmentKernels {
             // Step 5, W = (A diag(beta exp(Gl))) K and U = (A diag(beta)) V (every V tile, row stride uStride).
             GdnKernels.scaleInverseColumns(lid, inverse, betaRow, gl, 1, square);
             ctx.localBarrier();
-            GdnKernels.weightedKeys(ctx, square, k, kBase, rowStep, keyDim, validRows, chunkScratch, wBase);
+            GdnKernels.weightedKeys(ctx, stage, square, k, kBase, rowStep, keyDim, validRows, chunkScratch, wBase);
             ctx.localBarrier();
             GdnKernels.scaleInverseColumns(lid, inverse, betaRow, gl, 0, square);
             ctx.localBarrier();
             for (int vt = 0; vt < valueDim; vt += TILE) {
-                GdnTileProducts.plain(ctx, validRows, square, 0, CHUNK, 1, CHUNK, v, valueRows * valueDim + vt,
+                GdnTileProducts.plainLocalA(ctx, stage, validRows, square, 0, CHUNK, 1, v, valueRows * valueDim + vt,
                         valueStep, 1, valueDim - vt, 1f, 0f, chunkScratch, uBase + vt, uStride, CHUNK, TILE);
             }
             float decay = GdnKernels.keyDecayFactors(lid, gl, rowFactor);
@@ -120,9 +120,10 @@ public final class GdnSegmentKernels {
                         : summaryBase + keyDim * keyDim + firstColumn;
                 GdnTileProducts.productStaged(ctx, stage, keyDim, chunkScratch, wBase, keyDim, 1, CHUNK, summaries,
                         stateBase, width, 1, columns, 1f, chunkScratch, uBase + firstColumn, uStride,
-                        transitionTile != 0 ? 0f : -1f, rowFactor, 0, 1, 1, 0f, square, 0, TILE, CHUNK, TILE);
+                        transitionTile != 0 ? 0f : -1f, rowFactor, 0, 1, 1, 0f, stage, GdnTileProducts.B_OFFSET,
+                        GdnTileProducts.ACROSS_STRIDE, CHUNK, TILE);
                 ctx.localBarrier();
-                GdnKernels.transitionState(ctx, stage, k, kBase, rowStep, keyDim, validRows, decay, square, summaries,
+                GdnKernels.transitionState(ctx, stage, k, kBase, rowStep, keyDim, validRows, decay, summaries,
                         stateBase, width, columns);
                 ctx.localBarrier();
             }

@@ -16,21 +16,32 @@ import loglinear.jit.MmaLayout;
  * B[p, c] = {@code b[bBase + p * bRow + c * bCol]}. A rows >= {@code aRows} and B columns >= {@code bCols} are not
  * read (they count as 0), and the reduction length {@code n} may be any value.
  *
- * <p>Two forms. {@link #product} reads each m16n8k8 fragment straight from {@code a} and {@code b} (bounded
+ * <p>The forms. {@link #product} reads each m16n8k8 fragment straight from {@code a} and {@code b} (bounded
  * {@code mmaAccumulate}): no barrier, but a warp's fragment load touches up to eight 128-byte lines, so products fed
  * from global memory keep the L1 cache busy (an Nsight Compute profile of the chunk sweep at T = 16,384 showed L1
  * throughput at 92% and long-scoreboard waits in 54% of the samples). {@link #productStaged} runs the reduction in
  * slices of {@link #SLICE}: each slice of A and of B is first copied by the whole work-group into the caller's
- * {@code stage} area ({@link #STAGE_FLOATS} local floats), zero-padded, with the reduction index contiguous (A as
- * [r][p], B as B^T [c][p], rows of {@link #STAGE_STRIDE} = 68 floats), then multiplied from there. The copies read
- * global memory along whichever index is contiguous there, so a warp reads whole lines, and on CUDA the staged slices
- * meet the {@code ldmatrix} conditions. A staged product holds barriers: every work-item of the group must call it,
- * and it ends with a barrier after its last read of {@code stage}.
+ * {@code stage} area ({@link #STAGE_FLOATS} local floats), then multiplied from there. The copies are asynchronous
+ * ({@code asyncCopy4}, {@code cp.async} on CUDA: global memory straight into local memory, no register round trip)
+ * and keep each operand's rows as they are in global memory, so every copy moves whole lines and every local
+ * store is free of bank conflicts:
+ * <ul>
+ *   <li>an operand whose reduction index is contiguous (A with column stride 1, B with row stride 1) lands as rows
+ *       of the reduction index, {@link #ALONG_STRIDE} = 68 floats apart (16-byte rows: {@code ldmatrix} on CUDA);</li>
+ *   <li>any other operand lands with the reduction index outermost, rows {@link #ACROSS_STRIDE} = 72 floats apart,
+ *       where the scalar fragment loads of a warp fall on 32 distinct banks.</li>
+ * </ul>
+ * A staged product holds barriers: every work-item of the group must call it, and it ends with a barrier after its
+ * last read of {@code stage}. {@link #productLocalB} is the staged form for a B operand that is already in local
+ * memory (the state transitions, whose B is the X that {@link #productStaged} left at {@link #B_OFFSET}).
  *
- * <p>The kernels stage the products that dominate the work (the state reads and the state transitions, about three
- * quarters of the chunk sweep's products) and keep the direct form for the chunk quantities: staging every product
- * puts so many barrier-holding loops into one kernel that PoCL's work-group compiler did not finish in 15 minutes,
- * while this split compiles in under a minute.
+ * <p>The chunk quantities (W, U, M W, Attn V: A in local memory, B in global memory, a reduction over the 64 tokens
+ * of a chunk) use {@link #plainLocalA}, which stages only B, in one slice and without a loop. The state reads of a
+ * chunk go through one accumulator ({@code GdnKernels.readStates}). Only {@link #product} reads its fragments
+ * straight from memory; the segment sweep uses it. PoCL's work-group compiler is slow on kernels with many
+ * barrier-holding loops (a form that staged every product through the looped {@link #productStaged} did not compile
+ * in 15 minutes); {@link #plainLocalA} holds barriers but no loop, and both GDN kernels compile cold within the
+ * three and a half minutes that {@code GdnForwardPlanTest} takes on two cores.
  */
 final class GdnTileProducts {
     /** Work-items of a tile product (the kernels' work-group size). */
@@ -39,10 +50,16 @@ final class GdnTileProducts {
     static final int EDGE = 64;
     /** Reduction slice staged at a time. */
     static final int SLICE = 64;
-    /** Row stride of a staged slice: 64 + 4 floats (16-byte rows, 8 consecutive rows on distinct bank groups). */
-    static final int STAGE_STRIDE = SLICE + 4;
-    /** Floats of the staging area a kernel allocates for the products: the A slice, then B^T's. */
-    static final int STAGE_FLOATS = 2 * EDGE * STAGE_STRIDE;
+    /** Row stride of a staged slice with the reduction index contiguous: 64 + 4 (16-byte rows). */
+    static final int ALONG_STRIDE = SLICE + 4;
+    /** Row stride of a staged slice with the reduction index outermost: 64 + 8 (fragment loads on 32 banks). */
+    static final int ACROSS_STRIDE = EDGE + 8;
+    /** Floats of one staged operand slice in either layout. */
+    static final int OPERAND_FLOATS = EDGE * ACROSS_STRIDE;
+    /** Where B's slice starts in the staging area (A's starts at 0). */
+    static final int B_OFFSET = OPERAND_FLOATS;
+    /** Floats of the staging area a kernel allocates for the products: A's slice, then B's. */
+    static final int STAGE_FLOATS = 2 * OPERAND_FLOATS;
 
     private GdnTileProducts() {}
 
@@ -69,15 +86,6 @@ final class GdnTileProducts {
                 bBase + colBase * bCol, bRow, bCol, bCols - colBase, n);
         epilogue(lid, acc, accScale, add, addBase, addRow, addScale, rowScale, rsBase, rsStride, useRowScale, keep,
                 out, outBase, outRow, outRows, outCols);
-    }
-
-    /** out = accScale A B (+ keep out): {@link #product} without the added matrix and the row scale. */
-    static void plain(KernelContext ctx, int n,
-                      float[] a, int aBase, int aRow, int aCol, int aRows,
-                      float[] b, int bBase, int bRow, int bCol, int bCols,
-                      float accScale, float keep, float[] out, int outBase, int outRow, int outRows, int outCols) {
-        product(ctx, n, a, aBase, aRow, aCol, aRows, b, bBase, bRow, bCol, bCols, accScale, out, 0, 0, 0f,
-                out, 0, 0, 0, keep, out, outBase, outRow, outRows, outCols);
     }
 
     /** Step: out = keep out + rowScale (accScale acc + addScale add) for the work-item's 16 elements. */
@@ -130,50 +138,121 @@ final class GdnTileProducts {
         for (int e = 0; e < 16; e++) {
             acc[e] = 0f;
         }
+        int aItem = sliceItemStride(aCol);
+        int aDepth = sliceDepthStride(aCol);
+        int bItem = sliceItemStride(bRow);
+        int bDepth = sliceDepthStride(bRow);
         for (int p0 = 0; p0 < n; p0 += SLICE) {
-            // Step: stage A[:, p0 ..] as [r][p] and B[p0 .., :] as B^T [c][p], zero outside the bounds.
-            stageSlice(lid, a, aBase + p0 * aCol, aRow, aCol, aRows, n - p0, stage, 0);
-            stageSlice(lid, b, bBase + p0 * bRow, bCol, bRow, bCols, n - p0, stage, EDGE * STAGE_STRIDE);
+            // Step: copy A[:, p0 ..] and B[p0 .., :] into the stage, 0 outside the bounds, and wait for them.
+            issueSlice(ctx, lid, a, aBase + p0 * aCol, aRow, aCol, aRows, n - p0, stage, 0);
+            issueSlice(ctx, lid, b, bBase + p0 * bRow, bCol, bRow, bCols, n - p0, stage, B_OFFSET);
+            ctx.asyncCommit();
+            ctx.asyncWait(0);
             ctx.localBarrier();
             // Step: acc += A[rowBase.., slice] B[slice, colBase..] for the warp's 16 x 32 block on tensor cores.
-            ctx.mmaAccumulate(acc, 4, stage, rowBase * STAGE_STRIDE, STAGE_STRIDE, 1, stage,
-                    EDGE * STAGE_STRIDE + colBase * STAGE_STRIDE, 1, STAGE_STRIDE, SLICE);
+            ctx.mmaAccumulate(acc, 4, stage, rowBase * aItem, aItem, aDepth, stage, B_OFFSET + colBase * bItem,
+                    bDepth, bItem, SLICE);
             ctx.localBarrier();
         }
         epilogue(lid, acc, accScale, add, addBase, addRow, addScale, rowScale, rsBase, rsStride, useRowScale, keep,
                 out, outBase, outRow, outRows, outCols);
     }
 
-    /** out = accScale A B (+ keep out): {@link #productStaged} without the added matrix and the row scale. */
-    static void plainStaged(KernelContext ctx, float[] stage, int n,
-                            float[] a, int aBase, int aRow, int aCol, int aRows,
-                            float[] b, int bBase, int bRow, int bCol, int bCols,
-                            float accScale, float keep, float[] out, int outBase, int outRow, int outRows,
-                            int outCols) {
-        productStaged(ctx, stage, n, a, aBase, aRow, aCol, aRows, b, bBase, bRow, bCol, bCols, accScale, out, 0, 0, 0f,
-                out, 0, 0, 0, keep, out, outBase, outRow, outRows, outCols);
+    /**
+     * {@link #productStaged} with B already in local memory: B[p, c] = {@code b[bBase + p * bRow + c * bCol]} for
+     * every p < 64 and c < 64 (no bounds; rows p >= n only meet zeros of A). Only A is staged, at 0 of
+     * {@code stage}; B must not lie in A's part of it. out = accScale A B (+ keep out).
+     */
+    static void productLocalB(KernelContext ctx, float[] stage, int n,
+                              float[] a, int aBase, int aRow, int aCol, int aRows,
+                              float[] b, int bBase, int bRow, int bCol,
+                              float accScale, float keep, float[] out, int outBase, int outRow, int outRows,
+                              int outCols) {
+        float[] acc = new float[16];
+        int lid = ctx.localIdx;
+        int rowBase = (lid >> 6) << 4;
+        int colBase = ((lid >> 5) & 1) << 5;
+        for (int e = 0; e < 16; e++) {
+            acc[e] = 0f;
+        }
+        int aItem = sliceItemStride(aCol);
+        int aDepth = sliceDepthStride(aCol);
+        for (int p0 = 0; p0 < n; p0 += SLICE) {
+            // Step: copy A[:, p0 ..] into the stage, 0 outside the bounds, and wait for it.
+            issueSlice(ctx, lid, a, aBase + p0 * aCol, aRow, aCol, aRows, n - p0, stage, 0);
+            ctx.asyncCommit();
+            ctx.asyncWait(0);
+            ctx.localBarrier();
+            // Step: acc += A[rowBase.., slice] B[slice, colBase..] on tensor cores, B read where it lies.
+            ctx.mmaAccumulate(acc, 4, stage, rowBase * aItem, aItem, aDepth, b, bBase + p0 * bRow + colBase * bCol,
+                    bRow, bCol, SLICE);
+            ctx.localBarrier();
+        }
+        epilogue(lid, acc, accScale, out, 0, 0, 0f, out, 0, 0, 0, keep, out, outBase, outRow, outRows, outCols);
     }
 
     /**
-     * Copies X[r, p] = {@code x[base + r * rowStride + p * colStride]} for r < min(rows, 64), p < min(cols, 64)
-     * into {@code stage[at + r * 68 + p]}, 0 elsewhere in the 64 x 64 slice. Consecutive work-items take
-     * consecutive p when {@code colStride} is 1 and consecutive r otherwise, so the global reads are contiguous for
-     * both a row-major and a transposed operand.
+     * out = accScale A B (+ keep out) for an A in local memory and a B in global memory with a reduction of at most 64
+     * ({@code n <= } {@link #SLICE}): B[0 .. n, :] is copied into {@code stage} at {@link #B_OFFSET} in one go
+     * (asynchronously, 0 outside the bounds) and A is read where it lies, all 64 columns (those at p >= n meet
+     * B's zero rows and must be finite); out must not be the stage.
      */
-    static void stageSlice(int lid, float[] x, int base, int rowStride, int colStride, int rows, int cols,
-                           float[] stage, int at) {
-        boolean alongColumns = colStride == 1;
-        int fast = lid & (EDGE - 1);
-        int slow = lid >> 6;
-        for (int u = 0; u < EDGE * EDGE / THREADS; u++) {
-            int other = slow + u * (THREADS / EDGE);
-            int r = alongColumns ? other : fast;
-            int p = alongColumns ? fast : other;
-            float value = 0f;
-            if (r < rows && p < cols) {
-                value = x[base + r * rowStride + p * colStride];
+    static void plainLocalA(KernelContext ctx, float[] stage, int n, float[] a, int aBase, int aRow, int aCol,
+                            float[] b, int bBase, int bRow, int bCol, int bCols,
+                            float accScale, float keep, float[] out, int outBase, int outRow, int outRows,
+                            int outCols) {
+        float[] acc = new float[16];
+        int lid = ctx.localIdx;
+        int rowBase = (lid >> 6) << 4;
+        int colBase = ((lid >> 5) & 1) << 5;
+        for (int e = 0; e < 16; e++) {
+            acc[e] = 0f;
+        }
+        int bItem = sliceItemStride(bRow);
+        int bDepth = sliceDepthStride(bRow);
+        // Step: copy B[0 .. n, :] into the stage, 0 outside the bounds, and wait for it.
+        issueSlice(ctx, lid, b, bBase, bCol, bRow, bCols, n, stage, B_OFFSET);
+        ctx.asyncCommit();
+        ctx.asyncWait(0);
+        ctx.localBarrier();
+        // Step: acc = A[rowBase.., :] B[:, colBase..] on tensor cores, A read where it lies.
+        ctx.mmaAccumulate(acc, 4, a, aBase + rowBase * aRow, aRow, aCol, stage, B_OFFSET + colBase * bItem, bDepth,
+                bItem, SLICE);
+        ctx.localBarrier();
+        epilogue(lid, acc, accScale, out, 0, 0, 0f, out, 0, 0, 0, keep, out, outBase, outRow, outRows, outCols);
+    }
+
+    /** Stride between a staged slice's rows or columns along the non-reduction index (see {@link #issueSlice}). */
+    static int sliceItemStride(int depthStride) {
+        return depthStride == 1 ? ALONG_STRIDE : 1;
+    }
+
+    /** Stride along the reduction index of a staged slice (see {@link #issueSlice}). */
+    static int sliceDepthStride(int depthStride) {
+        return depthStride == 1 ? 1 : ACROSS_STRIDE;
+    }
+
+    /**
+     * Issues the asynchronous copies (no commit) of the slice X[i, p] = {@code x[base + i * itemStride + p *
+     * depthStride]} for i < min(items, 64), p < min(depth, 64), 0 elsewhere in 64 x 64. With {@code depthStride}
+     * 1 it lands as {@code stage[at + i * 68 + p]}; otherwise as {@code stage[at + p * 72 + i]}, so that each
+     * copy follows the index that is contiguous in x when {@code itemStride} is 1 (one float per copy if neither
+     * stride is 1). Strides in the stage: {@link #sliceItemStride}, {@link #sliceDepthStride}.
+     */
+    static void issueSlice(KernelContext ctx, int lid, float[] x, int base, int itemStride, int depthStride,
+                           int items, int depth, float[] stage, int at) {
+        if (depthStride == 1) {
+            AsyncTiles.issueBlock(ctx, lid, stage, at, ALONG_STRIDE, EDGE, x, base, itemStride, items, 0, depth);
+        } else if (itemStride == 1) {
+            AsyncTiles.issueBlock(ctx, lid, stage, at, ACROSS_STRIDE, EDGE, x, base, depthStride, depth, 0, items);
+        } else {
+            for (int u = 0; u < EDGE * EDGE / THREADS; u++) {
+                int item = lid + u * THREADS;
+                int p = item >> 6;
+                int i = item & (EDGE - 1);
+                int inside = i < items && p < depth ? 1 : 0;
+                ctx.asyncCopy(stage, at + p * ACROSS_STRIDE + i, x, base + i * itemStride + p * depthStride, inside);
             }
-            stage[at + r * STAGE_STRIDE + p] = value;
         }
     }
 }
