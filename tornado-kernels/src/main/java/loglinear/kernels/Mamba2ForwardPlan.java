@@ -17,8 +17,9 @@ import loglinear.reference.Variant;
  * The launch plan of the (log-linear) Mamba-2 and linear-attention forward on one device: stages 0-3 of
  * {@link Mamba2Kernels} with buffers allocated once. Intermediates: Gs (one float per padded token and head), the
  * segment end states (B H (segments - 1) K V floats) and the stored segment-level read states
- * (B H sum_sigma popcount(sigma) K V floats), in the sweep form the in-segment level states and every chunk's raw
- * scores Q K^T (B G chunks 64 64 floats, computed once per q/k group by {@link ChunkScoreKernels}), plus normalised
+ * (B H sum_sigma popcount(sigma) K V floats), in the sweep form the in-segment level states (F[2..s] per group) and
+ * the raw scores of every chunk and of every aligned chunk pair, Q K^T (B G (chunks + chunks / 2) 64 64 floats,
+ * computed once per q/k group by {@link ChunkScoreKernels}), plus normalised
  * q and k when qkL2Norm is set. As one window of a
  * {@link WindowedMamba2Plan} it also keeps the last segment's end state, room for the window-level reads, and the
  * carried window-level states (B H levels K V floats), and runs {@link Mamba2WindowKernels#windowAdvance} after each
@@ -43,6 +44,7 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
     private final DeviceBuffer readOffsets;
     private final DeviceBuffer levelStates;
     private final DeviceBuffer scores;
+    private final DeviceBuffer pairScores;
     private final DeviceBuffer windowLevels;
     private final int windowCount;
     private final int windowLevelCount;
@@ -53,6 +55,7 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
     private final Kernel sweepKernel;
     private final Kernel outputKernel;
     private final Kernel scoreKernel;
+    private final Kernel pairScoreKernel;
 
     /**
      * Sizes derived from the shape: chunks of 64, segments of 2^s chunks, the padded length, and the popcount
@@ -116,17 +119,19 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
         boolean sweep = config.intraSegment() == PlanConfig.IntraSegment.SWEEP;
         long vTiles = (shape.valueDim() + Mamba2Kernels.TILE - 1) / Mamba2Kernels.TILE;
         long scratchElements = sweep
-                ? Math.max(1, heads * layout.segments() * vTiles * config.segmentLog2() * shape.keyDim()
-                        * Mamba2Kernels.TILE)
+                ? heads * layout.segments() * vTiles * Mamba2SweepKernels.levelSlots(config.segmentLog2())
+                        * shape.keyDim() * Mamba2Kernels.TILE
                 : 1;
-        DeviceInputs.requireIndexable("in-segment level states (B*H*segments*s*K*64*vTiles)", scratchElements,
+        DeviceInputs.requireIndexable("in-segment level states (B*H*segments*max(1,s-1)*K*64*vTiles)", scratchElements,
                 shape);
         long scoreElements = sweep
                 ? (long) shape.batch() * shape.groups() * layout.chunks() * ChunkScoreKernels.SCORE_FLOATS : 1;
         DeviceInputs.requireIndexable("chunk scores (B*G*chunks*64*64)", scoreElements, shape);
+        long pairScoreElements = sweep && layout.chunks() > 1
+                ? (long) shape.batch() * shape.groups() * (layout.chunks() / 2) * ChunkScoreKernels.SCORE_FLOATS : 1;
         long qkNormElements = QkNormalization.elements(shape, options);
         long intermediateBytes = (gsElements + endElements + readElements + scratchElements + qkNormElements
-                + windowLevelElements + scoreElements) * Float.BYTES
+                + windowLevelElements + scoreElements + pairScoreElements) * Float.BYTES
                 + (long) (layout.segments() + 1) * Integer.BYTES;
         PlanResources.requireFits(device, variant, shape, false, intermediateBytes);
         // Compile first so a compile failure leaves nothing allocated.
@@ -138,6 +143,7 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
         this.outputKernel = sweep ? device.compile(Mamba2SweepKernels.class, "segmentSweepOutput")
                 : device.compile(Mamba2Kernels.class, "chunkOutput");
         this.scoreKernel = sweep ? device.compile(ChunkScoreKernels.class, "chunkScores") : null;
+        this.pairScoreKernel = sweep ? device.compile(ChunkScoreKernels.class, "pairCrossScores") : null;
         this.resources = PlanResources.withInputs(device, variant, shape, false);
         this.inputs = resources.inputs();
         this.clock = new StageClock(device);
@@ -148,6 +154,7 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
             this.readOffsets = resources.allocate(ElementType.INT, layout.segments() + 1);
             this.levelStates = resources.allocate(ElementType.FLOAT, scratchElements);
             this.scores = resources.allocate(ElementType.FLOAT, scoreElements);
+            this.pairScores = resources.allocate(ElementType.FLOAT, pairScoreElements);
             this.windowLevels = resources.allocate(ElementType.FLOAT, windowLevelElements);
             qkNormalization.allocate(resources, shape);
             device.write(readOffsets, layout.readOffsets());
@@ -286,11 +293,17 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
             device.launch(scoreKernel, Range.of(Mamba2Kernels.GROUP_THREADS, layout.chunks(),
                             shape.batch() * shape.groups()), Range.of(Mamba2Kernels.GROUP_THREADS, 1, 1),
                     q, k, scores, length, shape.groups(), shape.keyDim(), layout.chunks());
+            if (layout.chunks() > 1) {
+                device.launch(pairScoreKernel, Range.of(Mamba2Kernels.GROUP_THREADS, layout.chunks() / 2,
+                                shape.batch() * shape.groups()), Range.of(Mamba2Kernels.GROUP_THREADS, 1, 1),
+                        q, k, pairScores, length, shape.groups(), shape.keyDim(), layout.chunks() / 2);
+            }
             clock.mark("scores");
             // Stage 3b (sweep form): per (segment, V tile) a walk over the segment's chunks.
             device.launch(outputKernel, Range.of(Mamba2Kernels.GROUP_THREADS * vTiles, heads, segments),
                     Range.of(Mamba2Kernels.GROUP_THREADS, 1, 1),
-                    q, k, inputs.v(), inputs.lambda(), gs, scores, readStates, readOffsets, levelStates, inputs.o(),
+                    q, k, inputs.v(), inputs.lambda(), gs, scores, pairScores, readStates, readOffsets, levelStates,
+                    inputs.o(),
                     length, shape.heads(), shape.headsPerGroup(), shape.groups(), shape.keyDim(),
                     shape.valueDim(), shape.levels(), layout.segmentLog2(), paddedLength,
                     readsPerHead, variant.logLinear() ? 1 : 0, (float) options.scale(),

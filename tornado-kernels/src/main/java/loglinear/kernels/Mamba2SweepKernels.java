@@ -12,30 +12,37 @@ import loglinear.jit.LaunchBounds;
 
 /**
  * Stage 3 as a sweep inside each segment (the level-fused chunk sweep of spec section 5, restricted to one
- * segment): one work-group per (b, h, segment, V tile) walks the segment's chunks in order, keeping the in-segment
- * Fenwick states F[1..s] (64 x K each, value-major like every state, see {@link Mamba2Kernels}) in a global scratch
- * area of its own (F[l] at slot l - 1). Per chunk it costs one intra-chunk tile pair, popcount(r) + popcount(segment)
- * state reads and one K^T V write fused with the Fenwick carry, instead of the (r + 1) tile pairs of
- * {@link Mamba2Kernels#chunkOutput}; the price is a sequential walk of 2^s chunks per group and B H segments s K 64
- * floats of scratch.
+ * segment): one work-group per (b, h, segment, V tile) walks the segment's chunks in order, two at a time, keeping
+ * the in-segment Fenwick states F[2..s] (64 x K each, value-major like every state, see {@link Mamba2Kernels}) in a
+ * global scratch area of its own (F[l] at slot l - 2, {@link #levelSlots}). The price is a sequential walk of 2^(s-1)
+ * pair steps per group and B H segments (s - 1) K 64 floats of scratch.
  *
- * <p>Work per chunk (C = 64, K = 128, one V tile of 64, R = number of state reads, about 5.5 at s = 5 and
- * 64 segments): P V 2 C C 64 = 0.52 MFLOP, state reads R 2 C K 64 = R 1.05 MFLOP, K^T V write 2 K C 64 =
- * 1.05 MFLOP, so about 7.4 MFLOP; it reads Q, K (C K each), V (C 64), the chunk's raw scores Q K^T (C C, computed
- * once per q/k group by {@link ChunkScoreKernels}, which saves each head the 1.05 MFLOP of Q K^T) and R states
- * (K 64 each) plus the ntz(r + 1) carried states, and writes one state and the output tile.
+ * <p>Pair steps. The chunks r and r + 1 (r even) of a pair read the same states: chunk r + 1 reads F[1] besides,
+ * and F[1] holds chunk r alone. So a step reads each state slice once for both chunks, and gets chunk r + 1's
+ * level-0 term from the chunks themselves: the pair's 128 x 128 score block is three 64 x 64 tiles, P_11 and P_22
+ * (the chunks' own scores) and P_21 (second chunk's queries against the first chunk's keys, lambda level 7, from
+ * {@link ChunkScoreKernels#pairCrossScores}), so O_1 = P_11 V_1 + reads and O_2 = P_21 V_1 + P_22 V_2 + reads. F[0]
+ * and F[1] are never formed: the state write after a pair is the carry of both chunks at once.
+ *
+ * <p>Work per pair (C = 64, K = 128, one V tile of 64, R = number of state reads of the pair, about 5 at s = 5 and
+ * 64 segments): three intra tiles 3 2 C C 64 = 1.6 MFLOP, state reads R 2 (2 C K 64) = R 2.1 MFLOP, K^T V write
+ * 2 K (2 C) 64 = 2.1 MFLOP; it reads Q, K (2 C K each), V (2 C 64), three score tiles (computed once per q/k group
+ * by {@link ChunkScoreKernels}) and R states (K 64 each) plus the ntz(r + 2) - 1 carried states, and writes one
+ * state and two output tiles. Stepping one chunk at a time read about 5.5 states per chunk, 11 per pair, and wrote
+ * two.
  *
  * <p>Fused state reads. All reads of a chunk go into one accumulator, O += sum_n diag(w_n) Q F_n, with the row
  * weight w_n[t] = lambda[t, level_n] exp(decay to t) applied to Q's rows as they enter the product
- * ({@code mmaAccumulateRowScaled}), so Q is staged once per K slice for every read. The reduction
- * over K runs in slices of {@link #K_SLICE}; the Q slice and each state's matching slice come through asynchronous
- * copies ({@code KernelContext.asyncCopy4}, {@code cp.async} on CUDA) into a ring of three buffers, two reads
- * ahead, so the copies overlap the products of the reads before them without passing through registers, and one
- * barrier per read suffices.
+ * ({@code mmaAccumulateRowScaled}), so Q is staged once per K slice for every read; the two chunks of a pair keep
+ * one accumulator each. The reduction over K runs in slices of {@link #K_SLICE}; the Q slices and each state's
+ * matching slice come through asynchronous copies ({@code KernelContext.asyncCopy4}, {@code cp.async} on CUDA)
+ * into a ring of three buffers, two reads ahead, so the copies overlap the products of the reads before them
+ * without passing through registers, and one barrier per read suffices.
  *
- * <p>Fused write and carry. The chunk's state K^T V never goes to memory alone: the carry before chunk r + 1,
- * F[m+1] = F[0] + sum_{1 <= l <= m} exp(pending[l]) F[l] (m = ntz(r + 1)), is added to the product's accumulators,
- * each work-item loading the carried elements at its own accumulator positions, and only F[m+1] is written.
+ * <p>Fused write and carry. The pair's state K^T V never goes to memory alone: the carry before the next pair,
+ * F[m+1] = pair write + sum_{2 <= l <= m} exp(pending[l]) F[l] (m = ntz(r + 2)), is added to the product's
+ * accumulators, each work-item loading the carried elements at its own accumulator positions, and only F[m+1] is
+ * written.
  *
  * <p>Tile products. A 64 x 64 product is one warp tile of 16 x 32 per warp on tensor cores
  * ({@link Mamba2TileProducts}, {@code KernelContext.mmaAccumulate}). Q and state slices and the scores P are
@@ -46,7 +53,7 @@ import loglinear.jit.LaunchBounds;
  * element e to its tile row and column with {@link Mamba2TileProducts#row}/{@code column}.
  *
  * <p>Decays are applied lazily: {@code pending[l]} is the sum of g over the chunks since F[l] was last written, so a
- * chunk step adds the chunk total to the scalars instead of rescaling every state, and exp(pending[l]) is folded into
+ * pair step adds the pair total to the scalars instead of rescaling every state, and exp(pending[l]) is folded into
  * the read weight and the carry.
  */
 public final class Mamba2SweepKernels {
@@ -66,37 +73,47 @@ public final class Mamba2SweepKernels {
     static final int STATE_SLICE_FLOATS = TILE * SLICE_STRIDE;
     /** Rows of a 64-row tile one pass of the 256 work-items covers (64 consecutive columns per row). */
     private static final int ROWS_PER_PASS = GROUP_THREADS / TILE;
-    /** Most state reads of one chunk: up to 8 in-segment bits plus up to 31 segment-index bits. */
+    /** Most state reads of one pair: up to 7 in-segment bits plus up to 31 segment-index bits. */
     public static final int MAX_READS = 40;
+    /** Rows of the two chunks the sweep steps at a time. */
+    static final int PAIR = 2 * CHUNK;
+
+    /**
+     * In-segment states a sweep group keeps for segments of 2^s chunks: F[2..s] (F[1], one chunk alone, and F[0]
+     * are never formed when the sweep steps in pairs), at least 1 so that every group has a valid base.
+     */
+    public static int levelSlots(int segmentLog2) {
+        return Math.max(1, segmentLog2 - 1);
+    }
 
     /**
      * Stages the 64 x 64 block x[t, c0 + c] (rows t = rowStart + row, c < 64) row-major into
-     * tile[row * stride + c], times rowScale[row] when {@code scaled != 0}; 0 outside t < length, c0 + c < columns.
-     * A warp reads 32 consecutive floats of a row.
+     * tile[base + row * stride + c], times rowScale[scaleBase + row] when {@code scaled != 0}; 0 where row >= rows or
+     * c0 + c >= columns. A warp reads 32 consecutive floats of a row.
      */
-    static void stageRowBlock(int lid, float[] x, float[] tile, int stride, int rowStart, int length, int rowBase,
-                              int rowStride, int c0, int columns, int scaled, float[] rowScale) {
+    static void stageRowBlock(int lid, float[] x, float[] tile, int base, int stride, int rowStart, int rows,
+                              int rowBase, int rowStride, int c0, int columns, int scaled, float[] rowScale,
+                              int scaleBase) {
         int row0 = lid >> 6;
         int c = lid & 63;
         boolean columnInside = c0 + c < columns;
         for (int u = 0; u < TILE / ROWS_PER_PASS; u++) {
             int row = row0 + u * ROWS_PER_PASS;
-            int t = rowStart + row;
             float value = 0f;
-            if (columnInside && t < length) {
-                value = x[rowBase + t * rowStride + c0 + c];
+            if (columnInside && row < rows) {
+                value = x[rowBase + (rowStart + row) * rowStride + c0 + c];
                 if (scaled != 0) {
-                    value = rowScale[row] * value;
+                    value = rowScale[scaleBase + row] * value;
                 }
             }
-            tile[row * stride + c] = value;
+            tile[base + row * stride + c] = value;
         }
     }
 
     /**
      * Issues the asynchronous copies of the 64 x K_SLICE slice (columns k0 .. k0 + K_SLICE - 1) of one value-major
-     * state into tile[base + v * 68 + kc] (no commit). Source l >= 0 is the in-segment state F[l + 1] (slot l of
-     * the group's scratch); source -(slot + 1) is stored segment-level read state slot. Columns >= K and rows >= V land
+     * state into tile[base + v * 68 + kc] (no commit). Source l >= 0 is slot l of the group's scratch (the
+     * in-segment state F[l + 2]); source -(slot + 1) is stored segment-level read state slot. Columns >= K and rows >= V land
      * as 0. Four floats per copy when K is a multiple of 4 (every row then starts 16-byte aligned), one otherwise;
      * a warp copies two (or a half) whole 256-byte rows.
      */
@@ -119,29 +136,28 @@ public final class Mamba2SweepKernels {
      * Global (256 * vTiles, B * H, segments), local (256, 1, 1): the heads of one segment are neighbours in the
      * launch order, so the groups that run together walk the same chunks at about the same time and share their
      * Q, K and score loads through L2. {@code levelStates} holds, per group
-     * ((bh * segments + segment) * vTiles + vTile), s value-major states of 64 x K floats (F[1..s]); {@code scores} the
-     * chunk scores of {@link ChunkScoreKernels#chunkScores}.
+     * ((bh * segments + segment) * vTiles + vTile), {@link #levelSlots}(s) value-major states of 64 x K floats
+     * (F[2..s]); {@code scores} the chunk scores of {@link ChunkScoreKernels#chunkScores}, {@code crossScores} the
+     * pair blocks of {@link ChunkScoreKernels#pairCrossScores}.
      */
     @LaunchBounds(maxThreads = GROUP_THREADS, minGroupsPerMultiprocessor = 2)
     public static void segmentSweepOutput(KernelContext ctx, float[] q, float[] k, float[] v, float[] lambda,
-                                          float[] gs, float[] scores, float[] readStates, int[] readOffsets,
-                                          float[] levelStates, float[] o, int length, int heads, int headsPerGroup,
-                                          int groups, int keyDim, int valueDim, int lambdaLevels, int segmentLog2,
-                                          int paddedLength, int readsPerHead, int useLambda, float scale,
-                                          int chunks, int segments, int segmentBase) {
-        // Local memory (102 KB): two staging tiles in several roles and three state-slice buffers. queryTile holds
-        // the Q slice, then V; keyTile the scores P, then the decayed keys of the state write.
-        // Each role starts after a barrier that ends the previous one.
-        float[] queryTile = ctx.allocateFloatLocalArray(TILE_FLOATS);
-        float[] keyTile = ctx.allocateFloatLocalArray(TILE_FLOATS);
+                                          float[] gs, float[] scores, float[] crossScores, float[] readStates,
+                                          int[] readOffsets, float[] levelStates, float[] o, int length, int heads,
+                                          int headsPerGroup, int groups, int keyDim, int valueDim, int lambdaLevels,
+                                          int segmentLog2, int paddedLength, int readsPerHead, int useLambda,
+                                          float scale, int chunks, int segments, int segmentBase) {
+        // Local memory (112 KB): two staging tiles and three state-slice buffers in several roles, each role starting
+        // after a barrier that ends the previous one. firstTile holds the first chunk's Q slice, then its V;
+        // secondTile the same for the second chunk; stateSlices the ring of state slices, then the three score
+        // tiles P, then the decayed keys of the state write.
+        float[] firstTile = ctx.allocateFloatLocalArray(TILE_FLOATS);
+        float[] secondTile = ctx.allocateFloatLocalArray(TILE_FLOATS);
         float[] stateSlices = ctx.allocateFloatLocalArray(3 * STATE_SLICE_FLOATS);
-        float[] valueTile = queryTile;
-        float[] scoreTile = keyTile;
-        float[] decayedKeys = keyTile;
-        float[] queryGs = ctx.allocateFloatLocalArray(CHUNK);
-        float[] rowDecay = ctx.allocateFloatLocalArray(CHUNK);
-        float[] chunkLambda = ctx.allocateFloatLocalArray(CHUNK * CHUNK_LEVELS);
-        float[] readWeights = ctx.allocateFloatLocalArray(MAX_READS * CHUNK);
+        float[] pairGs = ctx.allocateFloatLocalArray(PAIR);
+        float[] rowDecay = ctx.allocateFloatLocalArray(PAIR);
+        float[] pairLambda = ctx.allocateFloatLocalArray(PAIR * CHUNK_LEVELS);
+        float[] readWeights = ctx.allocateFloatLocalArray(MAX_READS * PAIR);
         int[] readSources = ctx.allocateIntLocalArray(MAX_READS);
 
         int lid = ctx.localIdx;
@@ -160,42 +176,55 @@ public final class Mamba2SweepKernels {
         int firstChunk = segment << segmentLog2;
         int chunksHere = Math.min(1 << segmentLog2, chunks - firstChunk);
         int stateSize = keyDim * TILE;
-        int scratchBase = ((bh * segments + segment) * vTiles + vTile) * segmentLog2 * stateSize;
+        int scratchBase = ((bh * segments + segment) * vTiles + vTile) * levelSlots(segmentLog2) * stateSize;
         int firstSlot = readOffsets[segment] + segment * Integer.bitCount(segmentBase);
+        int pairs = chunks >> 1;
 
         float[] pending = new float[MAX_LOCAL_LEVELS];
         for (int l = 0; l < MAX_LOCAL_LEVELS; l++) {
             pending[l] = 0f;
         }
-        float[] out = new float[Mamba2TileProducts.ACC];
-        float[] score = new float[Mamba2TileProducts.ACC];
+        float[] first = new float[Mamba2TileProducts.ACC];
+        float[] second = new float[Mamba2TileProducts.ACC];
 
-        // Gs at the end of the previous chunk (0 before the segment), carried from one chunk to the next.
+        // Gs at the end of the previous pair (0 before the segment), carried from one pair to the next.
         float gsBefore = 0f;
-        for (int r = 0; r < chunksHere; r++) {
+        for (int r = 0; r < chunksHere; r += 2) {
             int chunk = firstChunk + r;
             int queryStart = chunk * CHUNK;
-            // Gs at the chunk's end, loaded now: the carry of step c needs it right after P V.
-            float gsLast = gs[gsBase + queryStart + CHUNK - 1];
-            // Per-row data: segment-local Gs_t and lambda[t, 0..6].
-            if (lid < CHUNK) {
-                queryGs[lid] = gs[gsBase + queryStart + lid];
+            // The pair is chunks r and r + 1 of the segment; rows 0..63 are the first, 64..127 the second. Rows
+            // i < pairRows exist (t < T, and the second chunk only if the segment has it).
+            boolean hasSecond = r + 1 < chunksHere;
+            int firstRows = Math.max(0, Math.min(CHUNK, length - queryStart));
+            int secondRows = 0;
+            if (hasSecond) {
+                secondRows = Math.max(0, Math.min(CHUNK, length - queryStart - CHUNK));
             }
-            for (int idx = lid; idx < CHUNK * CHUNK_LEVELS; idx += GROUP_THREADS) {
+            int pairRows = firstRows + secondRows;
+            // Per-row data: segment-local Gs_t and lambda[t, 0..7] of the pair's rows.
+            if (lid < PAIR) {
+                float x = 0f;
+                if (lid < CHUNK || hasSecond) {
+                    x = gs[gsBase + queryStart + lid];
+                }
+                pairGs[lid] = x;
+            }
+            for (int idx = lid; idx < PAIR * CHUNK_LEVELS; idx += GROUP_THREADS) {
                 int a = idx / CHUNK_LEVELS;
                 int l = idx - a * CHUNK_LEVELS;
-                int t = queryStart + a;
                 float weight = 1f;
-                if (useLambda != 0 && t < length && l < lambdaLevels) {
-                    weight = lambda[((b * length + t) * heads + h) * lambdaLevels + l];
+                if (useLambda != 0 && a < pairRows && l < lambdaLevels) {
+                    weight = lambda[((b * length + queryStart + a) * heads + h) * lambdaLevels + l];
                 }
-                chunkLambda[idx] = weight;
+                pairLambda[idx] = weight;
             }
-            // The chunk's state reads, in-segment levels first: source l >= 0 is F[l + 1] (bit l of r), source
-            // -(slot + 1) the stored segment-level state (bit j of segmentBase + segment). Row weights:
-            // lambda[t, 7 + l] exp(Gl_t + pending[l + 1]) and lambda[t, 7 + s + j] exp(Gs_t); 0 for t >= T.
+            // The pair's state reads, shared by both chunks (r is even, so bit 0 is clear: chunk r + 1's read of
+            // the level-0 state F[1], which holds chunk r alone, is the cross block of step b2 instead). In-segment
+            // levels first: source l >= 0 is slot l (F[l + 2], bit l + 1 of r), source -(slot + 1) the stored
+            // segment-level state (bit j of segmentBase + segment). Row weights: lambda[t, 7 + l] exp(Gl_t +
+            // pending[l]) and lambda[t, 7 + s + j] exp(Gs_t); 0 for rows that do not exist.
             float gsRow = 0f;
-            if (lid < CHUNK) {
+            if (lid < PAIR && (lid < CHUNK || hasSecond)) {
                 gsRow = gs[gsBase + queryStart + lid];
             }
             int reads = 0;
@@ -210,23 +239,23 @@ public final class Mamba2SweepKernels {
                 if (active) {
                     int readLevel = fromSegment ? CHUNK_LOG2 + 1 + segmentLog2 + segmentLevel
                             : CHUNK_LOG2 + 1 + localLevel;
-                    if (lid < CHUNK) {
-                        int t = queryStart + lid;
+                    if (lid < PAIR) {
                         float weight = 0f;
-                        if (t < length) {
+                        if (lid < pairRows) {
                             if (fromSegment) {
                                 weight = KernelMath.exp(gsRow);
                             } else {
                                 weight = KernelMath.exp(gsRow - gsBefore + pending[localLevel + 1]);
                             }
                             if (useLambda != 0) {
-                                weight = weight * lambda[((b * length + t) * heads + h) * lambdaLevels + readLevel];
+                                weight = weight * lambda[((b * length + queryStart + lid) * heads + h) * lambdaLevels
+                                        + readLevel];
                             }
                         }
-                        readWeights[reads * CHUNK + lid] = weight;
+                        readWeights[reads * PAIR + lid] = weight;
                     }
                     if (lid == 0) {
-                        readSources[reads] = fromSegment ? -(slot + 1) : localLevel;
+                        readSources[reads] = fromSegment ? -(slot + 1) : localLevel - 1;
                     }
                     reads = reads + 1;
                 }
@@ -241,24 +270,22 @@ public final class Mamba2SweepKernels {
                     localLevel = localLevel + 1;
                 }
             }
-            // The chunk's raw scores Q K^T, shared by the heads of the q/k group (ChunkScoreKernels), loaded now so
-            // that the loads complete while the state reads run.
-            int scoreBase = ((b * groups + grp) * chunks + chunk) * CHUNK * CHUNK;
             for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
-                out[e] = 0f;
-                score[e] = scores[scoreBase + Mamba2TileProducts.row(lid, e) * CHUNK
-                        + Mamba2TileProducts.column(lid, e)];
+                first[e] = 0f;
+                second[e] = 0f;
             }
             ctx.localBarrier();
 
-            // Step b1, per K slice: every state read O += diag(w_n) Q F_n. The slices come through asynchronous
-            // copies into a ring of three buffers, two reads ahead: group 0 holds the Q slice and F_0's slice, group
-            // n >= 1 F_n's, so waiting until one group is pending lands read n; the barrier after the wait also ends
-            // read n - 1's product, whose buffer read n + 2 then refills.
+            // Step b1, per K slice: every state read O += diag(w_n) Q F_n for both chunks, each state slice staged
+            // once for the pair. The slices come through asynchronous copies into a ring of three buffers, two reads
+            // ahead: group 0 holds both Q slices and F_0's slice, group n >= 1 F_n's, so waiting until one group is
+            // pending lands read n; the barrier after the wait also ends read n - 1's products, whose buffer read
+            // n + 2 then refills.
             for (int k0 = 0; k0 < keyDim && reads > 0; k0 += K_SLICE) {
-                int queryRows = Math.max(0, Math.min(CHUNK, length - queryStart));
-                AsyncTiles.issueBlock(ctx, lid, queryTile, 0, SLICE_STRIDE, CHUNK, q, qkBase + queryStart * qkRowStride,
-                        qkRowStride, queryRows, k0, keyDim);
+                AsyncTiles.issueBlock(ctx, lid, firstTile, 0, SLICE_STRIDE, CHUNK, q,
+                        qkBase + queryStart * qkRowStride, qkRowStride, firstRows, k0, keyDim);
+                AsyncTiles.issueBlock(ctx, lid, secondTile, 0, SLICE_STRIDE, CHUNK, q,
+                        qkBase + (queryStart + CHUNK) * qkRowStride, qkRowStride, secondRows, k0, keyDim);
                 for (int n = 0; n < 2; n++) {
                     if (n < reads) {
                         issueStateSlice(ctx, lid, readSources[n], k0, stateSlices, n * STATE_SLICE_FLOATS,
@@ -277,94 +304,135 @@ public final class Mamba2SweepKernels {
                     }
                     ctx.asyncCommit();
                     // F_n[kc, vc] = stateSlices[buffer + vc * stride + kc].
-                    Mamba2TileProducts.productRowScaled(ctx, lid, out, readWeights, n * CHUNK, queryTile, 0,
-                            SLICE_STRIDE, stateSlices, (n % 3) * STATE_SLICE_FLOATS, SLICE_STRIDE, K_SLICE);
+                    int buffer = (n % 3) * STATE_SLICE_FLOATS;
+                    Mamba2TileProducts.productRowScaled(ctx, lid, first, readWeights, n * PAIR, firstTile, 0,
+                            SLICE_STRIDE, stateSlices, buffer, SLICE_STRIDE, K_SLICE);
+                    if (secondRows > 0) {
+                        Mamba2TileProducts.productRowScaled(ctx, lid, second, readWeights, n * PAIR + CHUNK,
+                                secondTile, 0, SLICE_STRIDE, stateSlices, buffer, SLICE_STRIDE, K_SLICE);
+                    }
                 }
                 ctx.localBarrier();
             }
 
-            // Step b2, mask before exp, decay exp(Gl[a] - Gl[b]) = exp(Gs[a] - Gs[b]), lambda[t, level(a, b)]:
-            // scoreTile[a][b] (row-major, the reduction index b contiguous for P V).
-            for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
-                int a = Mamba2TileProducts.row(lid, e);
-                int bc = Mamba2TileProducts.column(lid, e);
-                float weighted = 0f;
-                if (bc <= a) {
-                    int pairLevel = 32 - Integer.numberOfLeadingZeros(a ^ bc);
-                    weighted = score[e] * chunkLambda[a * CHUNK_LEVELS + pairLevel]
-                            * KernelMath.exp(queryGs[a] - queryGs[bc]);
+            // Step b2, the pair's 128 x 128 score block as three 64 x 64 tiles (row-major, stride 68): P_11 (first
+            // chunk), P_21 (second chunk's rows, first chunk's columns: token level 7, the chunk level 0 of
+            // lambda) and P_22, each masked before exp and weighted with exp(Gs[a] - Gs[c]) lambda[t, level(a, c)].
+            int scoreBase = ((b * groups + grp) * chunks + chunk) * ChunkScoreKernels.SCORE_FLOATS;
+            int crossBase = ((b * groups + grp) * pairs + (chunk >> 1)) * ChunkScoreKernels.SCORE_FLOATS;
+            for (int idx = lid; idx < CHUNK * CHUNK; idx += GROUP_THREADS) {
+                int a = idx >> CHUNK_LOG2;
+                int c = idx & (CHUNK - 1);
+                float diagonalFirst = 0f;
+                float diagonalSecond = 0f;
+                float cross = 0f;
+                if (c <= a) {
+                    int pairLevel = 32 - Integer.numberOfLeadingZeros(a ^ c);
+                    diagonalFirst = scores[scoreBase + idx] * pairLambda[a * CHUNK_LEVELS + pairLevel]
+                            * KernelMath.exp(pairGs[a] - pairGs[c]);
+                    if (secondRows > 0) {
+                        diagonalSecond = scores[scoreBase + ChunkScoreKernels.SCORE_FLOATS + idx]
+                                * pairLambda[(CHUNK + a) * CHUNK_LEVELS + pairLevel]
+                                * KernelMath.exp(pairGs[CHUNK + a] - pairGs[CHUNK + c]);
+                    }
                 }
-                scoreTile[a * SLICE_STRIDE + bc] = weighted;
+                if (secondRows > 0) {
+                    cross = crossScores[crossBase + idx] * pairLambda[(CHUNK + a) * CHUNK_LEVELS + CHUNK_LOG2 + 1]
+                            * KernelMath.exp(pairGs[CHUNK + a] - pairGs[c]);
+                }
+                stateSlices[a * SLICE_STRIDE + c] = diagonalFirst;
+                stateSlices[STATE_SLICE_FLOATS + a * SLICE_STRIDE + c] = cross;
+                stateSlices[2 * STATE_SLICE_FLOATS + a * SLICE_STRIDE + c] = diagonalSecond;
             }
-            stageRowBlock(lid, v, valueTile, ROW_STRIDE, queryStart, length, vBase, vRowStride, vTile * TILE,
-                    valueDim, 0, rowDecay);
+            stageRowBlock(lid, v, firstTile, 0, ROW_STRIDE, queryStart, firstRows, vBase, vRowStride, vTile * TILE,
+                    valueDim, 0, rowDecay, 0);
+            stageRowBlock(lid, v, secondTile, 0, ROW_STRIDE, queryStart + CHUNK, secondRows, vBase, vRowStride,
+                    vTile * TILE, valueDim, 0, rowDecay, 0);
             ctx.localBarrier();
-            // Step b3, O += P V: A[a, b] = scoreTile[a * 68 + b], B[b, vc] = valueTile[b * 72 + vc].
-            Mamba2TileProducts.product(ctx, lid, out, scoreTile, 0, SLICE_STRIDE, 1, valueTile, 0, ROW_STRIDE, 1,
-                    CHUNK);
+            // Step b3, O_1 += P_11 V_1 and O_2 += P_21 V_1 + P_22 V_2: A[a, c] = P[a * 68 + c],
+            // B[c, vc] = V[c * 72 + vc].
+            Mamba2TileProducts.product(ctx, lid, first, stateSlices, 0, SLICE_STRIDE, 1, firstTile, 0, ROW_STRIDE,
+                    1, CHUNK);
+            if (secondRows > 0) {
+                Mamba2TileProducts.product(ctx, lid, second, stateSlices, STATE_SLICE_FLOATS, SLICE_STRIDE, 1,
+                        firstTile, 0, ROW_STRIDE, 1, CHUNK);
+                Mamba2TileProducts.product(ctx, lid, second, stateSlices, 2 * STATE_SLICE_FLOATS, SLICE_STRIDE, 1,
+                        secondTile, 0, ROW_STRIDE, 1, CHUNK);
+            }
             ctx.localBarrier();
 
-            // Step b4, o = scale * O for rows t < T.
+            // Step b4, o = scale * O for the rows that exist.
             for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
-                int t = queryStart + Mamba2TileProducts.row(lid, e);
+                int row = Mamba2TileProducts.row(lid, e);
                 int vv = vTile * TILE + Mamba2TileProducts.column(lid, e);
-                if (t < length && vv < valueDim) {
-                    o[vBase + t * vRowStride + vv] = scale * out[e];
+                if (vv < valueDim) {
+                    if (row < firstRows) {
+                        o[vBase + (queryStart + row) * vRowStride + vv] = scale * first[e];
+                    }
+                    if (row < secondRows) {
+                        o[vBase + (queryStart + CHUNK + row) * vRowStride + vv] = scale * second[e];
+                    }
                 }
             }
 
-            // Step c, decay, write and Fenwick carry for chunk r + 1 (m = ntz(r + 1)): pending[l] += Gl_last for
-            // l >= 1, then F[m+1] = (exp(Gl_last - Gl) K)^T V + sum_{1 <= l <= m} exp(pending[l]) F[l], stored
-            // value-major as F[m+1][vc][kk] = sum_b V[b, vc] exp(Gs_last - Gs_b) K[b, kk] + ... The new chunk's
-            // state goes straight into the carry instead of through F[0], so F[0 .. m] are not written and read
-            // back: they are not read again before they are rewritten (chunk r + 1 reads the levels of its set bits,
-            // all above m).
-            if (r + 1 < chunksHere) {
-                float chunkTotal = gsLast - gsBefore;
-                for (int l = 1; l <= segmentLog2; l++) {
-                    pending[l] = pending[l] + chunkTotal;
+            // Step c, decay, write and Fenwick carry before the next pair (m = ntz(r + 2) >= 1): pending[l] +=
+            // Gs_last - Gs_before for l >= 2, then F[m+1] = (exp(Gs_last - Gs) K)^T V over the pair's 128 rows +
+            // sum_{2 <= l <= m} exp(pending[l]) F[l], stored value-major as F[m+1][vc][kk]. The pair's write is
+            // the chunk-level carry of both chunks at once: F[1] (the first chunk alone) and F[0] are never
+            // formed, F[2 .. m] are not read again before they are rewritten (the next pair reads levels above m).
+            if (r + 2 < chunksHere) {
+                float gsLast = pairGs[PAIR - 1];
+                float pairTotal = gsLast - gsBefore;
+                for (int l = 2; l <= segmentLog2; l++) {
+                    pending[l] = pending[l] + pairTotal;
                 }
-                int m = Integer.numberOfTrailingZeros(r + 1);
-                // rowDecay[b] = exp(Gs_last - Gs_b), once per chunk for every K tile of the write.
-                if (lid < CHUNK) {
-                    rowDecay[lid] = KernelMath.exp(gsLast - queryGs[lid]);
+                int m = Integer.numberOfTrailingZeros(r + 2);
+                // rowDecay[i] = exp(Gs_last - Gs_i), once per pair for every K tile of the write.
+                if (lid < PAIR) {
+                    rowDecay[lid] = KernelMath.exp(gsLast - pairGs[lid]);
                 }
                 ctx.localBarrier();
                 for (int k0 = 0; k0 < keyDim; k0 += TILE) {
-                    // decayedKeys[b][kc] = exp(Gs_last - Gs_b) k_b[k0 + kc]; valueTile still holds V of this chunk.
-                    stageRowBlock(lid, k, decayedKeys, ROW_STRIDE, queryStart, length, qkBase, qkRowStride, k0,
-                            keyDim, 1, rowDecay);
-                    // The accumulators start from the carried levels, sum_{1 <= l <= m} exp(pending[l]) F[l], each
+                    // Decayed keys of both chunks, [i][kc] = exp(Gs_last - Gs_i) k_i[k0 + kc], in stateSlices;
+                    // firstTile and secondTile still hold V of the two chunks.
+                    stageRowBlock(lid, k, stateSlices, 0, ROW_STRIDE, queryStart, firstRows, qkBase, qkRowStride, k0,
+                            keyDim, 1, rowDecay, 0);
+                    stageRowBlock(lid, k, stateSlices, TILE_FLOATS, ROW_STRIDE, queryStart + CHUNK, secondRows,
+                            qkBase, qkRowStride, k0, keyDim, 1, rowDecay, CHUNK);
+                    // The accumulators start from the carried levels, sum_{2 <= l <= m} exp(pending[l]) F[l], each
                     // work-item loading its own elements (16 loads in flight per level, during the staging above).
                     for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
-                        score[e] = 0f;
+                        first[e] = 0f;
                     }
-                    for (int l = 1; l <= m; l++) {
+                    for (int l = 2; l <= m; l++) {
                         float decay = KernelMath.exp(pending[l]);
                         for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
                             int kk = k0 + Mamba2TileProducts.column(lid, e);
                             if (kk < keyDim) {
-                                score[e] = Math.fma(decay, levelStates[scratchBase + (l - 1) * stateSize
-                                        + Mamba2TileProducts.row(lid, e) * keyDim + kk], score[e]);
+                                first[e] = Math.fma(decay, levelStates[scratchBase + (l - 2) * stateSize
+                                        + Mamba2TileProducts.row(lid, e) * keyDim + kk], first[e]);
                             }
                         }
                     }
                     ctx.localBarrier();
-                    // A[vc, b] = valueTile[b * 72 + vc], B[b, kc] = decayedKeys[b * 72 + kc]: F[m+1] += (Kd)^T V.
-                    Mamba2TileProducts.product(ctx, lid, score, valueTile, 0, 1, ROW_STRIDE, decayedKeys, 0,
+                    // A[vc, i] = V[i * 72 + vc], B[i, kc] = Kd[i * 72 + kc], for each chunk of the pair:
+                    // F[m+1] += Kd^T V.
+                    Mamba2TileProducts.product(ctx, lid, first, firstTile, 0, 1, ROW_STRIDE, stateSlices, 0,
                             ROW_STRIDE, 1, CHUNK);
+                    Mamba2TileProducts.product(ctx, lid, first, secondTile, 0, 1, ROW_STRIDE, stateSlices,
+                            TILE_FLOATS, ROW_STRIDE, 1, CHUNK);
                     for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
                         int kk = k0 + Mamba2TileProducts.column(lid, e);
                         if (kk < keyDim) {
-                            levelStates[scratchBase + m * stateSize + Mamba2TileProducts.row(lid, e) * keyDim
-                                    + kk] = score[e];
+                            levelStates[scratchBase + (m - 1) * stateSize + Mamba2TileProducts.row(lid, e) * keyDim
+                                    + kk] = first[e];
                         }
                     }
                     ctx.localBarrier();
                 }
                 pending[m + 1] = 0f;
+                gsBefore = gsLast;
             }
-            gsBefore = gsLast;
         }
     }
 }
