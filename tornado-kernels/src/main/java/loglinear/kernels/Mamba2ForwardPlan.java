@@ -250,7 +250,7 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
         int paddedLength = this.layout.paddedLength();
         int readsPerHead = Math.max(1, readsPerHead());
         int vTiles = (shape.valueDim() + Mamba2Kernels.TILE - 1) / Mamba2Kernels.TILE;
-        int kTiles = (shape.keyDim() + Mamba2Kernels.TILE - 1) / Mamba2Kernels.TILE;
+        int keySpans = (shape.keyDim() + Mamba2EndStateKernels.KEY_SPAN - 1) / Mamba2EndStateKernels.KEY_SPAN;
         clock.start();
         DeviceBuffer q = inputs.q();
         DeviceBuffer k = inputs.k();
@@ -272,7 +272,7 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
         if (endStateCount > 0) {
             // Stage 1: end states of every segment but the last (no later segment of a single plan reads it).
             device.launch(endStatesKernel,
-                    Range.of(Mamba2Kernels.GROUP_THREADS * kTiles * vTiles, heads, endStateCount),
+                    Range.of(Mamba2Kernels.GROUP_THREADS * keySpans * vTiles, heads, endStateCount),
                     Range.of(Mamba2Kernels.GROUP_THREADS, 1, 1),
                     k, inputs.v(), gs, endStates, length, shape.heads(), shape.headsPerGroup(),
                     shape.groups(), shape.keyDim(), shape.valueDim(), layout.segmentLog2(), endStateCount,
