@@ -9,6 +9,7 @@ import static loglinear.kernels.Mamba2Kernels.TILE;
 import loglinear.jit.KernelContext;
 import loglinear.jit.KernelMath;
 import loglinear.jit.LaunchBounds;
+import loglinear.jit.MmaLayout;
 
 /**
  * Stage 3 as a sweep inside each segment (the level-fused chunk sweep of spec section 5, restricted to one
@@ -44,13 +45,14 @@ import loglinear.jit.LaunchBounds;
  * accumulators, each work-item loading the carried elements at its own accumulator positions, and only F[m+1] is
  * written.
  *
- * <p>Tile products. A 64 x 64 product is one warp tile of 16 x 32 per warp on tensor cores
- * ({@link Mamba2TileProducts}, {@code KernelContext.mmaAccumulate}). Q and state slices and the scores P are
- * stored row-major with the reduction index contiguous and rows padded to {@link #SLICE_STRIDE} = 68 floats (16-byte
- * rows, on CUDA loaded with {@code ldmatrix}, 8 rows on distinct banks); V and the decayed keys of the state write,
- * read with the reduction index outermost, use {@link #ROW_STRIDE} = 72 (scalar fragment loads on 32 distinct
- * banks). The accumulators are private arrays of 16 floats per work-item, kept in registers; the epilogues map
- * element e to its tile row and column with {@link Mamba2TileProducts#row}/{@code column}.
+ * <p>Tile products ({@code KernelContext.mmaAccumulate}, tensor cores on CUDA). Each warp owns a 16 x 64 tile,
+ * eight m16n8k8 n-tiles in a private accumulator of 32 floats (element e at {@link MmaLayout#row}/{@code column}),
+ * so a split A fragment serves eight n-tiles: warps 0-3 hold the first chunk's output rows and warps 4-7 the
+ * second's (in the state write, the first and second 64 keys of a 128-key pass). Q and state slices and the
+ * scores P are stored row-major with the reduction index contiguous and rows padded to {@link #SLICE_STRIDE} = 68
+ * floats (16-byte rows, on CUDA loaded with {@code ldmatrix}, 8 rows on distinct banks); V and the decayed keys of
+ * the state write, read with the reduction index outermost, use {@link #ROW_STRIDE} = 72 and {@link #KEY_STRIDE}
+ * = 136 (scalar fragment loads on 32 distinct banks).
  *
  * <p>Decays are applied lazily: {@code pending[l]} is the sum of g over the chunks since F[l] was last written, so a
  * pair step adds the pair total to the scalars instead of rescaling every state, and exp(pending[l]) is folded into
@@ -77,6 +79,14 @@ public final class Mamba2SweepKernels {
     public static final int MAX_READS = 40;
     /** Rows of the two chunks the sweep steps at a time. */
     static final int PAIR = 2 * CHUNK;
+    /** n-tiles of a warp's 16 x 64 tile. */
+    static final int WIDE_N_TILES = 8;
+    /** Accumulator floats per work-item of a 16 x 64 warp tile. */
+    static final int WIDE_ACC = 4 * WIDE_N_TILES;
+    /** Keys of one pass of the state write: 64 per half of the work-group. */
+    static final int KEY_SPAN = 2 * TILE;
+    /** Row stride of the staged decayed keys of one pass: 128 + 8 (fragment loads on distinct banks). */
+    static final int KEY_STRIDE = KEY_SPAN + 8;
 
     /**
      * In-segment states a sweep group keeps for segments of 2^s chunks: F[2..s] (F[1], one chunk alone, and F[0]
@@ -148,11 +158,10 @@ public final class Mamba2SweepKernels {
                                           int segmentLog2, int paddedLength, int readsPerHead, int useLambda,
                                           float scale, int chunks, int segments, int segmentBase) {
         // Local memory (112 KB): two staging tiles and three state-slice buffers in several roles, each role starting
-        // after a barrier that ends the previous one. firstTile holds the first chunk's Q slice, then its V;
-        // secondTile the same for the second chunk; stateSlices the ring of state slices, then the three score
-        // tiles P, then the decayed keys of the state write.
-        float[] firstTile = ctx.allocateFloatLocalArray(TILE_FLOATS);
-        float[] secondTile = ctx.allocateFloatLocalArray(TILE_FLOATS);
+        // after a barrier that ends the previous one. pairTiles holds the two chunks' Q slices (chunk c at
+        // c * TILE_FLOATS), then their V; stateSlices the ring of state slices, then the three score tiles P, then
+        // one chunk's decayed keys for the state write.
+        float[] pairTiles = ctx.allocateFloatLocalArray(2 * TILE_FLOATS);
         float[] stateSlices = ctx.allocateFloatLocalArray(3 * STATE_SLICE_FLOATS);
         float[] pairGs = ctx.allocateFloatLocalArray(PAIR);
         float[] rowDecay = ctx.allocateFloatLocalArray(PAIR);
@@ -179,13 +188,18 @@ public final class Mamba2SweepKernels {
         int scratchBase = ((bh * segments + segment) * vTiles + vTile) * levelSlots(segmentLog2) * stateSize;
         int firstSlot = readOffsets[segment] + segment * Integer.bitCount(segmentBase);
         int pairs = chunks >> 1;
+        // Warp tiles of 16 x 64 (eight n-tiles): warp w owns rows 16 (w % 4) .. + 15 of its half, w / 4 (the pair's
+        // chunk in the reads and outputs, the 64 keys of a 128-key span in the state write).
+        int warp = lid >> 5;
+        int half = warp >> 2;
+        int rowBlock = (warp & 3) << 4;
+        int lane = lid & 31;
 
         float[] pending = new float[MAX_LOCAL_LEVELS];
         for (int l = 0; l < MAX_LOCAL_LEVELS; l++) {
             pending[l] = 0f;
         }
-        float[] first = new float[Mamba2TileProducts.ACC];
-        float[] second = new float[Mamba2TileProducts.ACC];
+        float[] acc = new float[WIDE_ACC];
 
         // Gs at the end of the previous pair (0 before the segment), carried from one pair to the next.
         float gsBefore = 0f;
@@ -201,6 +215,7 @@ public final class Mamba2SweepKernels {
                 secondRows = Math.max(0, Math.min(CHUNK, length - queryStart - CHUNK));
             }
             int pairRows = firstRows + secondRows;
+            int halfRows = half == 0 ? firstRows : secondRows;
             // Per-row data: segment-local Gs_t and lambda[t, 0..7] of the pair's rows.
             if (lid < PAIR) {
                 float x = 0f;
@@ -270,9 +285,8 @@ public final class Mamba2SweepKernels {
                     localLevel = localLevel + 1;
                 }
             }
-            for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
-                first[e] = 0f;
-                second[e] = 0f;
+            for (int e = 0; e < WIDE_ACC; e++) {
+                acc[e] = 0f;
             }
             ctx.localBarrier();
 
@@ -282,9 +296,9 @@ public final class Mamba2SweepKernels {
             // pending lands read n; the barrier after the wait also ends read n - 1's products, whose buffer read
             // n + 2 then refills.
             for (int k0 = 0; k0 < keyDim && reads > 0; k0 += K_SLICE) {
-                AsyncTiles.issueBlock(ctx, lid, firstTile, 0, SLICE_STRIDE, CHUNK, q,
+                AsyncTiles.issueBlock(ctx, lid, pairTiles, 0, SLICE_STRIDE, CHUNK, q,
                         qkBase + queryStart * qkRowStride, qkRowStride, firstRows, k0, keyDim);
-                AsyncTiles.issueBlock(ctx, lid, secondTile, 0, SLICE_STRIDE, CHUNK, q,
+                AsyncTiles.issueBlock(ctx, lid, pairTiles, TILE_FLOATS, SLICE_STRIDE, CHUNK, q,
                         qkBase + (queryStart + CHUNK) * qkRowStride, qkRowStride, secondRows, k0, keyDim);
                 for (int n = 0; n < 2; n++) {
                     if (n < reads) {
@@ -303,13 +317,12 @@ public final class Mamba2SweepKernels {
                                 bh, readsPerHead, vTile, keyDim, valueDim);
                     }
                     ctx.asyncCommit();
-                    // F_n[kc, vc] = stateSlices[buffer + vc * stride + kc].
-                    int buffer = (n % 3) * STATE_SLICE_FLOATS;
-                    Mamba2TileProducts.productRowScaled(ctx, lid, first, readWeights, n * PAIR, firstTile, 0,
-                            SLICE_STRIDE, stateSlices, buffer, SLICE_STRIDE, K_SLICE);
-                    if (secondRows > 0) {
-                        Mamba2TileProducts.productRowScaled(ctx, lid, second, readWeights, n * PAIR + CHUNK,
-                                secondTile, 0, SLICE_STRIDE, stateSlices, buffer, SLICE_STRIDE, K_SLICE);
+                    // O_half += diag(w_n) Q_half F_n for the warp's rows: A[r, kc] = pairTiles[half * TILE_FLOATS +
+                    // r * 68 + kc], F_n[kc, vc] = stateSlices[buffer + vc * 68 + kc].
+                    if (halfRows > 0) {
+                        ctx.mmaAccumulateRowScaled(acc, WIDE_N_TILES, readWeights, n * PAIR + half * CHUNK + rowBlock,
+                                pairTiles, half * TILE_FLOATS + rowBlock * SLICE_STRIDE, SLICE_STRIDE, 1,
+                                stateSlices, (n % 3) * STATE_SLICE_FLOATS, 1, SLICE_STRIDE, K_SLICE);
                     }
                 }
                 ctx.localBarrier();
@@ -344,34 +357,30 @@ public final class Mamba2SweepKernels {
                 stateSlices[STATE_SLICE_FLOATS + a * SLICE_STRIDE + c] = cross;
                 stateSlices[2 * STATE_SLICE_FLOATS + a * SLICE_STRIDE + c] = diagonalSecond;
             }
-            stageRowBlock(lid, v, firstTile, 0, ROW_STRIDE, queryStart, firstRows, vBase, vRowStride, vTile * TILE,
+            stageRowBlock(lid, v, pairTiles, 0, ROW_STRIDE, queryStart, firstRows, vBase, vRowStride, vTile * TILE,
                     valueDim, 0, rowDecay, 0);
-            stageRowBlock(lid, v, secondTile, 0, ROW_STRIDE, queryStart + CHUNK, secondRows, vBase, vRowStride,
-                    vTile * TILE, valueDim, 0, rowDecay, 0);
+            stageRowBlock(lid, v, pairTiles, TILE_FLOATS, ROW_STRIDE, queryStart + CHUNK, secondRows, vBase,
+                    vRowStride, vTile * TILE, valueDim, 0, rowDecay, 0);
             ctx.localBarrier();
-            // Step b3, O_1 += P_11 V_1 and O_2 += P_21 V_1 + P_22 V_2: A[a, c] = P[a * 68 + c],
-            // B[c, vc] = V[c * 72 + vc].
-            Mamba2TileProducts.product(ctx, lid, first, stateSlices, 0, SLICE_STRIDE, 1, firstTile, 0, ROW_STRIDE,
-                    1, CHUNK);
-            if (secondRows > 0) {
-                Mamba2TileProducts.product(ctx, lid, second, stateSlices, STATE_SLICE_FLOATS, SLICE_STRIDE, 1,
-                        firstTile, 0, ROW_STRIDE, 1, CHUNK);
-                Mamba2TileProducts.product(ctx, lid, second, stateSlices, 2 * STATE_SLICE_FLOATS, SLICE_STRIDE, 1,
-                        secondTile, 0, ROW_STRIDE, 1, CHUNK);
+            // Step b3, O_1 += P_11 V_1 (warps of half 0) and O_2 += P_21 V_1 + P_22 V_2 (half 1):
+            // A[a, c] = P[a * 68 + c], B[c, vc] = V[c * 72 + vc].
+            if (half == 0) {
+                ctx.mmaAccumulate(acc, WIDE_N_TILES, stateSlices, rowBlock * SLICE_STRIDE, SLICE_STRIDE, 1, pairTiles,
+                        0, ROW_STRIDE, 1, CHUNK);
+            } else if (secondRows > 0) {
+                ctx.mmaAccumulate(acc, WIDE_N_TILES, stateSlices, STATE_SLICE_FLOATS + rowBlock * SLICE_STRIDE,
+                        SLICE_STRIDE, 1, pairTiles, 0, ROW_STRIDE, 1, CHUNK);
+                ctx.mmaAccumulate(acc, WIDE_N_TILES, stateSlices, 2 * STATE_SLICE_FLOATS + rowBlock * SLICE_STRIDE,
+                        SLICE_STRIDE, 1, pairTiles, TILE_FLOATS, ROW_STRIDE, 1, CHUNK);
             }
             ctx.localBarrier();
 
             // Step b4, o = scale * O for the rows that exist.
-            for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
-                int row = Mamba2TileProducts.row(lid, e);
-                int vv = vTile * TILE + Mamba2TileProducts.column(lid, e);
-                if (vv < valueDim) {
-                    if (row < firstRows) {
-                        o[vBase + (queryStart + row) * vRowStride + vv] = scale * first[e];
-                    }
-                    if (row < secondRows) {
-                        o[vBase + (queryStart + CHUNK + row) * vRowStride + vv] = scale * second[e];
-                    }
+            for (int e = 0; e < WIDE_ACC; e++) {
+                int row = rowBlock + MmaLayout.row(lane, e);
+                int vv = vTile * TILE + MmaLayout.column(lane, e);
+                if (vv < valueDim && row < halfRows) {
+                    o[vBase + (queryStart + half * CHUNK + row) * vRowStride + vv] = scale * acc[e];
                 }
             }
 
@@ -392,43 +401,44 @@ public final class Mamba2SweepKernels {
                     rowDecay[lid] = KernelMath.exp(gsLast - pairGs[lid]);
                 }
                 ctx.localBarrier();
-                for (int k0 = 0; k0 < keyDim; k0 += TILE) {
-                    // Decayed keys of both chunks, [i][kc] = exp(Gs_last - Gs_i) k_i[k0 + kc], in stateSlices;
-                    // firstTile and secondTile still hold V of the two chunks.
-                    stageRowBlock(lid, k, stateSlices, 0, ROW_STRIDE, queryStart, firstRows, qkBase, qkRowStride, k0,
-                            keyDim, 1, rowDecay, 0);
-                    stageRowBlock(lid, k, stateSlices, TILE_FLOATS, ROW_STRIDE, queryStart + CHUNK, secondRows,
-                            qkBase, qkRowStride, k0, keyDim, 1, rowDecay, CHUNK);
-                    // The accumulators start from the carried levels, sum_{2 <= l <= m} exp(pending[l]) F[l], each
-                    // work-item loading its own elements (16 loads in flight per level, during the staging above).
-                    for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
-                        first[e] = 0f;
+                for (int k0 = 0; k0 < keyDim; k0 += KEY_SPAN) {
+                    // The warp's keys are k0 + 64 half + 0..63. The accumulators start from the carried levels,
+                    // sum_{2 <= l <= m} exp(pending[l]) F[l], each work-item loading its own elements (the loads
+                    // in flight during the staging below).
+                    for (int e = 0; e < WIDE_ACC; e++) {
+                        acc[e] = 0f;
                     }
                     for (int l = 2; l <= m; l++) {
                         float decay = KernelMath.exp(pending[l]);
-                        for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
-                            int kk = k0 + Mamba2TileProducts.column(lid, e);
+                        for (int e = 0; e < WIDE_ACC; e++) {
+                            int kk = k0 + half * TILE + MmaLayout.column(lane, e);
                             if (kk < keyDim) {
-                                first[e] = Math.fma(decay, levelStates[scratchBase + (l - 2) * stateSize
-                                        + Mamba2TileProducts.row(lid, e) * keyDim + kk], first[e]);
+                                acc[e] = Math.fma(decay, levelStates[scratchBase + (l - 2) * stateSize
+                                        + (rowBlock + MmaLayout.row(lane, e)) * keyDim + kk], acc[e]);
                             }
                         }
                     }
-                    ctx.localBarrier();
-                    // A[vc, i] = V[i * 72 + vc], B[i, kc] = Kd[i * 72 + kc], for each chunk of the pair:
-                    // F[m+1] += Kd^T V.
-                    Mamba2TileProducts.product(ctx, lid, first, firstTile, 0, 1, ROW_STRIDE, stateSlices, 0,
-                            ROW_STRIDE, 1, CHUNK);
-                    Mamba2TileProducts.product(ctx, lid, first, secondTile, 0, 1, ROW_STRIDE, stateSlices,
-                            TILE_FLOATS, ROW_STRIDE, 1, CHUNK);
-                    for (int e = 0; e < Mamba2TileProducts.ACC; e++) {
-                        int kk = k0 + Mamba2TileProducts.column(lid, e);
+                    for (int c = 0; c < 2; c++) {
+                        // Chunk c's decayed keys, [i][kc] = exp(Gs_last - Gs_i) k_i[k0 + kc] for 128 keys, in
+                        // stateSlices (row stride 136); pairTiles still holds V of the two chunks.
+                        for (int h2 = 0; h2 < 2; h2++) {
+                            stageRowBlock(lid, k, stateSlices, h2 * TILE, KEY_STRIDE, queryStart + c * CHUNK,
+                                    c == 0 ? firstRows : secondRows, qkBase, qkRowStride, k0 + h2 * TILE, keyDim, 1,
+                                    rowDecay, c * CHUNK);
+                        }
+                        ctx.localBarrier();
+                        // F[m+1] += Kd_c^T V_c: A[vc, i] = V_c[i * 72 + vc], B[i, kc] = Kd[i * 136 + 64 half + kc].
+                        ctx.mmaAccumulate(acc, WIDE_N_TILES, pairTiles, c * TILE_FLOATS + rowBlock, 1, ROW_STRIDE,
+                                stateSlices, half * TILE, KEY_STRIDE, 1, CHUNK);
+                        ctx.localBarrier();
+                    }
+                    for (int e = 0; e < WIDE_ACC; e++) {
+                        int kk = k0 + half * TILE + MmaLayout.column(lane, e);
                         if (kk < keyDim) {
-                            levelStates[scratchBase + (m - 1) * stateSize + Mamba2TileProducts.row(lid, e) * keyDim
-                                    + kk] = first[e];
+                            levelStates[scratchBase + (m - 1) * stateSize + (rowBlock + MmaLayout.row(lane, e))
+                                    * keyDim + kk] = acc[e];
                         }
                     }
-                    ctx.localBarrier();
                 }
                 pending[m + 1] = 0f;
                 gsBefore = gsLast;
