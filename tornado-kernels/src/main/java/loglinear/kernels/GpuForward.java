@@ -26,7 +26,10 @@ public final class GpuForward {
         if (shape == null) {
             throw new IllegalArgumentException("shape must not be null");
         }
-        return plan(device, variant, shape, options, PlanConfig.auto(shape));
+        if (variant == null) {
+            throw new IllegalArgumentException("variant must not be null");
+        }
+        return plan(device, variant, shape, options, PlanConfig.auto(variant, shape));
     }
 
     public static ForwardPlan plan(Device device, Variant variant, Shape shape, Options options, PlanConfig config) {

@@ -35,12 +35,12 @@ final class GpuBenchPoint {
      * sequence is longer than that.
      */
     record Settings(int warmups, int iterations, PlanConfig config, long seed, Integer windowLog2) {
-        PlanConfig configFor(Shape shape) {
-            return config != null ? config : PlanConfig.auto(shape);
+        PlanConfig configFor(Variant variant, Shape shape) {
+            return config != null ? config : PlanConfig.auto(variant, shape);
         }
 
-        String formFor(Shape shape) {
-            return config != null ? formName(config) : "auto:" + formName(PlanConfig.auto(shape));
+        String formFor(Variant variant, Shape shape) {
+            return config != null ? formName(config) : "auto:" + formName(PlanConfig.auto(variant, shape));
         }
     }
 
@@ -50,18 +50,18 @@ final class GpuBenchPoint {
         boolean forced = settings.windowLog2() != null && shape.length() > (1L << settings.windowLog2());
         if (forced || !WindowedMamba2Plan.fitsOnePlan(shape)) {
             if (variant.deltaRule()) {
-                return failed(device, variant, shape, settings.formFor(shape), "too large for one plan: "
+                return failed(device, variant, shape, settings.formFor(variant, shape), "too large for one plan: "
                         + shape + " has more than 2^31 - 1 elements in a tensor and " + variant.cliName()
                         + " has no windowed forward");
             }
-            PlanConfig config = settings.configFor(shape);
+            PlanConfig config = settings.configFor(variant, shape);
             int window = settings.windowLog2() != null ? 1 << settings.windowLog2()
                     : WindowedMamba2Plan.defaultWindowLength(shape, config);
             return WindowedBenchPoint.measure(device, variant, shape, settings, window);
         }
         String backend = device.backend().cliName();
         long freeBefore = device.freeMemoryBytes();
-        try (ForwardPlan plan = GpuForward.plan(device, variant, shape, Options.defaults(), settings.configFor(shape))) {
+        try (ForwardPlan plan = GpuForward.plan(device, variant, shape, Options.defaults(), settings.configFor(variant, shape))) {
             long freeAfter = device.freeMemoryBytes();
             double freeDeltaMib = freeBefore > 0 && freeAfter > 0 ? (freeBefore - freeAfter) / 1048576.0 : -1;
             fill(device, plan.inputs(), variant, shape, settings.seed());
@@ -86,16 +86,16 @@ final class GpuBenchPoint {
             double median = millis.size() % 2 == 1 ? millis.get(millis.size() / 2)
                     : (millis.get(millis.size() / 2 - 1) + millis.get(millis.size() / 2)) / 2;
             return new GpuBenchRow(shape.length(), shape.batch(), shape.heads(), variant.cliName(),
-                    settings.formFor(shape), backend, median,
+                    settings.formFor(variant, shape), backend, median,
                     millis.getFirst(), plan.allocatedBytes() / 1048576.0, freeDeltaMib, device.name(),
                     device.driverVersion(), "ok", stageText(stages));
         } catch (IllegalArgumentException e) {
-            return failed(device, variant, shape, settings.formFor(shape), "rejected: " + e.getMessage());
+            return failed(device, variant, shape, settings.formFor(variant, shape), "rejected: " + e.getMessage());
         } catch (DeviceException e) {
             String message = String.valueOf(e.getMessage());
             String status = message.contains("bytes free") || message.toLowerCase().contains("memory")
                     ? "oom: " + message : "error: " + message;
-            return failed(device, variant, shape, settings.formFor(shape), status);
+            return failed(device, variant, shape, settings.formFor(variant, shape), status);
         }
     }
 

@@ -44,10 +44,10 @@ final class WindowedBenchPoint {
 
     static GpuBenchRow measure(Device device, Variant variant, Shape shape, GpuBenchPoint.Settings settings,
                                int windowLength) {
-        String form = settings.formFor(shape);
+        String form = settings.formFor(variant, shape);
         long freeBefore = device.freeMemoryBytes();
         try (WindowedMamba2Plan plan = new WindowedMamba2Plan(device, variant, shape, Options.defaults(),
-                settings.configFor(shape), windowLength)) {
+                settings.configFor(variant, shape), windowLength)) {
             long freeAfter = device.freeMemoryBytes();
             double freeDeltaMib = freeBefore > 0 && freeAfter > 0 ? (freeBefore - freeAfter) / 1048576.0 : -1;
             // Step 1: the host input pool (and a last, shorter window when T is not a multiple of W).

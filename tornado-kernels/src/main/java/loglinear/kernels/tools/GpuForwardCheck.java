@@ -105,7 +105,7 @@ public final class GpuForwardCheck {
         }
         if (!quick) {
             Shape shape = Shape.of(1, 1 << 20, 4, 1, 128, 64);
-            PlanConfig config = PlanConfig.auto(shape);
+            PlanConfig config = PlanConfig.auto(Variant.LOGLINEAR_MAMBA2, shape);
             int window = 1 << 18;
             report.check(device.backend().cliName() + " windowed loglinear-mamba2 " + shape + " "
                     + config.intraSegment() + " s=" + config.segmentLog2() + " W=" + window
