@@ -51,7 +51,7 @@ public record PlanConfig(int segmentLog2, IntraSegment intraSegment) {
      * it makes few work-groups; the masked form stays selectable through {@link #masked}. Segments of 2^5 chunks
      * ({@link #defaults}), except for the Mamba-2 family up to {@link #SHORT_SEQUENCE_CHUNKS} chunks: there 2^4
      * chunks were faster at every length measured (1,024 .. 65,536: 1% at 32,768 and 65,536, 3.5% at 16,384, 17% at
-     * 8,192; docs/results/h100/pair-sweep/segment-size) for at most 1.41x the bytes of inputs plus output, while at
+     * 8,192; docs/results/h100/pair-sweep/segment-size) for at most 1.39x the bytes of inputs plus output, while at
      * 131,072 the two were within 1% and s = 5 stores 1.3 GB less.
      */
     public static PlanConfig auto(loglinear.reference.Variant variant, loglinear.reference.Shape shape) {
