@@ -328,6 +328,12 @@ public final class Mamba2SweepKernels {
                 ctx.localBarrier();
             }
 
+            // V of both chunks (row stride 72) through asynchronous copies, landing while the score tiles are built.
+            AsyncTiles.issueBlock(ctx, lid, pairTiles, 0, ROW_STRIDE, CHUNK, v, vBase + queryStart * vRowStride,
+                    vRowStride, firstRows, vTile * TILE, valueDim);
+            AsyncTiles.issueBlock(ctx, lid, pairTiles, TILE_FLOATS, ROW_STRIDE, CHUNK, v,
+                    vBase + (queryStart + CHUNK) * vRowStride, vRowStride, secondRows, vTile * TILE, valueDim);
+            ctx.asyncCommit();
             // Step b2, the pair's 128 x 128 score block as three 64 x 64 tiles (row-major, stride 68): P_11 (first
             // chunk), P_21 (second chunk's rows, first chunk's columns: token level 7, the chunk level 0 of
             // lambda) and P_22, each masked before exp and weighted with exp(Gs[a] - Gs[c]) lambda[t, level(a, c)].
@@ -357,10 +363,7 @@ public final class Mamba2SweepKernels {
                 stateSlices[STATE_SLICE_FLOATS + a * SLICE_STRIDE + c] = cross;
                 stateSlices[2 * STATE_SLICE_FLOATS + a * SLICE_STRIDE + c] = diagonalSecond;
             }
-            stageRowBlock(lid, v, pairTiles, 0, ROW_STRIDE, queryStart, firstRows, vBase, vRowStride, vTile * TILE,
-                    valueDim, 0, rowDecay, 0);
-            stageRowBlock(lid, v, pairTiles, TILE_FLOATS, ROW_STRIDE, queryStart + CHUNK, secondRows, vBase,
-                    vRowStride, vTile * TILE, valueDim, 0, rowDecay, 0);
+            ctx.asyncWait(0);
             ctx.localBarrier();
             // Step b3, O_1 += P_11 V_1 (warps of half 0) and O_2 += P_21 V_1 + P_22 V_2 (half 1):
             // A[a, c] = P[a * 68 + c], B[c, vc] = V[c * 72 + vc].
