@@ -9,12 +9,13 @@ import loglinear.jit.KernelContext;
 import loglinear.jit.LaunchBounds;
 
 /**
- * The raw intra-chunk products X_c Y_c^T (64 x 64, reduced over K) of every chunk, once per (b, q/k group) instead
- * of once per head: every head of a group reads the same q and k. The Mamba-2 sweep
+ * The raw intra-chunk products X_c Y_c^T (64 x 64, reduced over K) of every chunk, once per (b, q/k group) instead of
+ * once per head: every head of a group reads the same q and k. The Mamba-2 sweep
  * ({@link Mamba2SweepKernels#segmentSweepOutput}) loads its chunks' scores Q K^T, and the block between the two
  * chunks of a pair ({@link #pairCrossScores}), from here and applies its own mask, decays and lambda; the GDN
- * kernels ({@link GdnKernels#chunkSweep}, {@link GdnSegmentKernels#segmentSummaries}) load K K^T and Q K^T. At the paper's shape (48 heads, one group) this takes 1.05 MFLOP per product, chunk and head
- * off the sequential walks, for 16 KB per chunk and group.
+ * kernels ({@link GdnKernels#chunkSweep}, {@link GdnSegmentKernels#segmentSummaries}) load K K^T and Q K^T. At the
+ * paper's shape (48 heads, one group) this takes 1.05 MFLOP per product, chunk and head off the sequential walks,
+ * for 16 KB per chunk and group.
  */
 public final class ChunkScoreKernels {
     private ChunkScoreKernels() {}

@@ -23,14 +23,16 @@ import loglinear.jit.KernelMath;
  *       one work-group per (b, h, chunk, V tile) attending in masked, decayed, lambda-weighted form to every chunk
  *       of its own segment up to itself (levels 0 .. 6 + s); or {@link Mamba2SweepKernels#segmentSweepOutput}
  *       (SWEEP), one work-group per (b, h, segment, V tile) walking the segment's chunks two at a time with the
- *       in-segment Fenwick states. Both add lambda[t, 7 + s + j] exp(Gs_t) q_t^T R_j for the segment-level states of stage 2.</li>
+ *       in-segment Fenwick states. Both add lambda[t, 7 + s + j] exp(Gs_t) q_t^T R_j for the segment-level states
+ *       of stage 2.</li>
  * </ol>
  * Why two forms: MASKED needs no scratch and gives B * H * T / 64 * ceil(V / 64) independent groups, but costs about
- * (2^s + 1) / 2 tile pairs per chunk; SWEEP costs one tile pair, popcount(r) state reads (shared by the two chunks of a
- * pair) and half a K^T V write per chunk (about a third of the arithmetic at s = 4 .. 5) with B * H * segments *
- * ceil(V / 64) groups, each walking 2^(s-1) chunk pairs. Either way a long sequence fills the device instead of running one sequential sweep per head, and
- * the segment size trades stored read states (large s stores fewer) against work per group. Positions t >= T are
- * padding: bounds checks read k = v = 0 and g = 0 there, and no output is written.
+ * (2^s + 1) / 2 tile pairs per chunk; SWEEP costs one tile pair, popcount(r) state reads (shared by the two chunks of
+ * a pair) and half a K^T V write per chunk (about a third of the arithmetic at s = 4 .. 5) with B * H * segments *
+ * ceil(V / 64) groups, each walking 2^(s-1) chunk pairs. Either way a long sequence fills the device instead of
+ * running one sequential sweep per head, and the segment size trades stored read states (large s stores fewer)
+ * against work per group. Positions t >= T are padding: bounds checks read k = v = 0 and g = 0 there, and no output
+ * is written.
  *
  * <p>State layout. Every K x V state on the device (end states, read states, window levels, the sweep's in-segment
  * states) is stored value-major, S[v][k] at {@code v * K + k}: the reduction index k of the state reads

@@ -122,10 +122,10 @@ public final class Mamba2SweepKernels {
 
     /**
      * Issues the asynchronous copies of the 64 x K_SLICE slice (columns k0 .. k0 + K_SLICE - 1) of one value-major
-     * state into tile[base + v * 68 + kc] (no commit). Source l >= 0 is slot l of the group's scratch (the
-     * in-segment state F[l + 2]); source -(slot + 1) is stored segment-level read state slot. Columns >= K and rows >= V land
-     * as 0. Four floats per copy when K is a multiple of 4 (every row then starts 16-byte aligned), one otherwise;
-     * a warp copies two (or a half) whole 256-byte rows.
+     * state into tile[base + v * 68 + kc] (no commit). Source l >= 0 is slot l of the group's scratch (the in-segment
+     * state F[l + 2]); source -(slot + 1) is stored segment-level read state slot. Columns >= K and rows >= V land as
+     * 0. Four floats per copy when K is a multiple of 4 (every row then starts 16-byte aligned), one otherwise; a warp
+     * copies two (or a half) whole 256-byte rows.
      */
     static void issueStateSlice(KernelContext ctx, int lid, int source, int k0, float[] tile, int base,
                                 float[] levelStates, int scratchBase, int stateSize, float[] readStates, int bh,

@@ -126,7 +126,8 @@ class WindowedMamba2PlanTest {
 
         Shape benchmark = Shape.of(1, 1 << 20, 48, 1, 128, 64);
         assertThat(WindowedMamba2Plan.fitsOnePlan(benchmark)).isFalse();
-        int window = WindowedMamba2Plan.defaultWindowLength(benchmark, PlanConfig.auto(Variant.LOGLINEAR_MAMBA2, benchmark));
+        int window = WindowedMamba2Plan.defaultWindowLength(benchmark,
+                PlanConfig.auto(Variant.LOGLINEAR_MAMBA2, benchmark));
         assertThat(window).isEqualTo(1 << 18);
         assertThat((long) window * 48 * 64).isLessThanOrEqualTo(WindowedMamba2Plan.MAX_WINDOW_ELEMENTS);
         assertThat(WindowedMamba2Plan.defaultWindowLength(shape, PlanConfig.sweep(0))).isEqualTo(1024);

@@ -61,7 +61,8 @@ final class GpuBenchPoint {
         }
         String backend = device.backend().cliName();
         long freeBefore = device.freeMemoryBytes();
-        try (ForwardPlan plan = GpuForward.plan(device, variant, shape, Options.defaults(), settings.configFor(variant, shape))) {
+        try (ForwardPlan plan = GpuForward.plan(device, variant, shape, Options.defaults(),
+                settings.configFor(variant, shape))) {
             long freeAfter = device.freeMemoryBytes();
             double freeDeltaMib = freeBefore > 0 && freeAfter > 0 ? (freeBefore - freeAfter) / 1048576.0 : -1;
             fill(device, plan.inputs(), variant, shape, settings.seed());
