@@ -36,15 +36,15 @@ public final class Mamba2EndStateKernels {
     /** Most copies per work-item of one block (single floats). */
     static final int MAX_COPIES = TOKEN_STEP * TILE / GROUP_THREADS;
     /** Keys one work-group covers: two warp columns of 64. */
-    public static final int KEY_SPAN = 2 * TILE;
-    /** Row stride of the staged key blocks: 128 + 8 floats (fragment loads on distinct banks). */
-    static final int KEY_STRIDE = KEY_SPAN + 8;
+    public static final int KEY_SPAN = Mamba2TileProducts.KEY_SPAN;
+    /** Row stride of the staged key blocks (fragment loads on distinct banks). */
+    static final int KEY_STRIDE = Mamba2TileProducts.KEY_STRIDE;
     /** Floats of one staged key block. */
     static final int KEY_BLOCK_FLOATS = TOKEN_STEP * KEY_STRIDE;
     /** n-tiles of 8 keys per warp. */
-    static final int N_TILES = 8;
+    static final int N_TILES = Mamba2TileProducts.WIDE_N_TILES;
     /** Accumulator floats per work-item. */
-    static final int ACC = 4 * N_TILES;
+    static final int ACC = Mamba2TileProducts.WIDE_ACC;
 
     /**
      * Global (256 * keySpans * vTiles, B * H, segments), local (256, 1, 1), keySpans = ceil(K / 128); group

@@ -80,13 +80,13 @@ public final class Mamba2SweepKernels {
     /** Rows of the two chunks the sweep steps at a time. */
     static final int PAIR = 2 * CHUNK;
     /** n-tiles of a warp's 16 x 64 tile. */
-    static final int WIDE_N_TILES = 8;
+    static final int WIDE_N_TILES = Mamba2TileProducts.WIDE_N_TILES;
     /** Accumulator floats per work-item of a 16 x 64 warp tile. */
-    static final int WIDE_ACC = 4 * WIDE_N_TILES;
+    static final int WIDE_ACC = Mamba2TileProducts.WIDE_ACC;
     /** Keys of one pass of the state write: 64 per half of the work-group. */
-    static final int KEY_SPAN = 2 * TILE;
-    /** Row stride of the staged decayed keys of one pass: 128 + 8 (fragment loads on distinct banks). */
-    static final int KEY_STRIDE = KEY_SPAN + 8;
+    static final int KEY_SPAN = Mamba2TileProducts.KEY_SPAN;
+    /** Row stride of the staged decayed keys of one pass (fragment loads on distinct banks). */
+    static final int KEY_STRIDE = Mamba2TileProducts.KEY_STRIDE;
 
     /**
      * In-segment states a sweep group keeps for segments of 2^s chunks: F[2..s] (F[1], one chunk alone, and F[0]
@@ -217,12 +217,13 @@ public final class Mamba2SweepKernels {
             int pairRows = firstRows + secondRows;
             int halfRows = half == 0 ? firstRows : secondRows;
             // Per-row data: segment-local Gs_t and lambda[t, 0..7] of the pair's rows.
+            // gsRow: this work-item's row of the pair (lid < 128), kept for the read weights below.
+            float gsRow = 0f;
+            if (lid < PAIR && (lid < CHUNK || hasSecond)) {
+                gsRow = gs[gsBase + queryStart + lid];
+            }
             if (lid < PAIR) {
-                float x = 0f;
-                if (lid < CHUNK || hasSecond) {
-                    x = gs[gsBase + queryStart + lid];
-                }
-                pairGs[lid] = x;
+                pairGs[lid] = gsRow;
             }
             for (int idx = lid; idx < PAIR * CHUNK_LEVELS; idx += GROUP_THREADS) {
                 int a = idx / CHUNK_LEVELS;
@@ -238,10 +239,6 @@ public final class Mamba2SweepKernels {
             // levels first: source l >= 0 is slot l (F[l + 2], bit l + 1 of r), source -(slot + 1) the stored
             // segment-level state (bit j of segmentBase + segment). Row weights: lambda[t, 7 + l] exp(Gl_t +
             // pending[l]) and lambda[t, 7 + s + j] exp(Gs_t); 0 for rows that do not exist.
-            float gsRow = 0f;
-            if (lid < PAIR && (lid < CHUNK || hasSecond)) {
-                gsRow = gs[gsBase + queryStart + lid];
-            }
             int reads = 0;
             int slot = firstSlot;
             int inSegmentBits = r;

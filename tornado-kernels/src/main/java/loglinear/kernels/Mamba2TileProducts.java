@@ -7,11 +7,11 @@ import loglinear.jit.MmaLayout;
  * The tile products of the Mamba-2 kernels on tensor cores. A 64 x 64 product is computed by the 8 warps of a
  * 256-wide work-group: warp w owns rows 16 (w / 2) .. + 15 and columns 32 (w % 2) .. + 31 of the tile, four
  * m16n8k8 n-tiles, in a private accumulator of 16 floats per work-item whose element e holds tile entry
- * ({@link #row}(lid, e), {@link #column}(lid, e)) ({@link MmaLayout}). Operands are read either with the reduction
- * index outermost ({@link #accumulate}: strides of 8 modulo 32, 72 for 64-wide tiles, keep the scalar fragment loads
- * free of shared-memory bank conflicts) or, through {@link #product} and {@link #productRowScaled}, with it
- * contiguous (strides of 4 modulo 32, 68: CUDA loads those with {@code ldmatrix}, 8 rows of 16 bytes on distinct
- * banks).
+ * ({@link #row}(lid, e), {@link #column}(lid, e)) ({@link MmaLayout}), through {@link #product}. Operands are read
+ * either with the reduction index outermost (strides of 8 modulo 32, 72 for 64-wide tiles, keep the scalar fragment
+ * loads free of shared-memory bank conflicts) or with it contiguous (strides of 4 modulo 32, 68: CUDA loads those
+ * with {@code ldmatrix}, 8 rows of 16 bytes on distinct banks). The wide tiles ({@link #WIDE_N_TILES}) are the
+ * shared shape of the kernels that place their warps themselves.
  * CUDA runs {@link KernelContext#mmaAccumulate} as three TF32 tensor-core products per step (float32-class
  * accuracy); OpenCL and the emulator as float fma chains in a 2 x 8 register block per work-item.
  */
@@ -20,6 +20,18 @@ final class Mamba2TileProducts {
     static final int ACC = 16;
     /** n-tiles of 8 columns per warp. */
     private static final int N_TILES = 4;
+    /**
+     * n-tiles of a wide warp tile, 16 x 64: a split A fragment serves eight n-tiles instead of four. The Mamba-2 sweep
+     * and the segment end states use wide tiles, calling {@code KernelContext.mmaAccumulate} directly with their own
+     * warp placement, and map element e with {@link MmaLayout#row}/{@code column}.
+     */
+    static final int WIDE_N_TILES = 8;
+    /** Accumulator floats per work-item of a wide warp tile. */
+    static final int WIDE_ACC = 4 * WIDE_N_TILES;
+    /** Keys one pass of wide tiles covers: the two 64-key halves of a work-group's warps. */
+    static final int KEY_SPAN = 128;
+    /** Row stride of a staged 128-key block: 128 + 8 floats (fragment loads on 32 distinct banks). */
+    static final int KEY_STRIDE = KEY_SPAN + 8;
 
     private Mamba2TileProducts() {}
 
@@ -33,12 +45,6 @@ final class Mamba2TileProducts {
         return (((lid >> 5) & 1) << 5) + MmaLayout.column(lid & 31, e);
     }
 
-    /** acc += sum_{p < steps} A[r, p] B[p, c] over the work-item's 16 tile entries; steps a multiple of 8. */
-    static void accumulate(KernelContext ctx, int lid, float[] acc, float[] a, int aBase, int aStride, float[] b,
-                           int bBase, int bStride, int steps) {
-        product(ctx, lid, acc, a, aBase, 1, aStride, b, bBase, bStride, 1, steps);
-    }
-
     /**
      * acc += sum_{p < steps} A[r, p] B[p, c] with A[r, p] = {@code a[aBase + r * aRowStride + p * aColStride]} and
      * B[p, c] = {@code b[bBase + p * bRowStride + c * bColStride]}. Operands with the reduction index contiguous
@@ -49,18 +55,5 @@ final class Mamba2TileProducts {
         int warp = lid >> 5;
         ctx.mmaAccumulate(acc, N_TILES, a, aBase + ((warp >> 1) << 4) * aRowStride, aRowStride, aColStride, b,
                 bBase + ((warp & 1) << 5) * bColStride, bRowStride, bColStride, steps);
-    }
-
-    /**
-     * acc += sum_{p < steps} s[r] A[r, p] B[p, c] with the reduction index contiguous in both operands:
-     * s[r] = {@code rowScale[scaleBase + r]}, A[r, p] = {@code a[aBase + r * aStride + p]},
-     * B[p, c] = {@code b[bBase + c * bStride + p]}.
-     */
-    static void productRowScaled(KernelContext ctx, int lid, float[] acc, float[] rowScale, int scaleBase, float[] a,
-                                 int aBase, int aStride, float[] b, int bBase, int bStride, int steps) {
-        int warp = lid >> 5;
-        int rowBlock = (warp >> 1) << 4;
-        ctx.mmaAccumulateRowScaled(acc, N_TILES, rowScale, scaleBase + rowBlock, a, aBase + rowBlock * aStride,
-                aStride, 1, b, bBase + ((warp & 1) << 5) * bStride, 1, bStride, steps);
     }
 }
