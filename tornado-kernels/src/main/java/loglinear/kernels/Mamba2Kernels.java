@@ -26,6 +26,10 @@ import loglinear.jit.KernelMath;
  *       in-segment Fenwick states. Both add lambda[t, 7 + s + j] exp(Gs_t) q_t^T R_j for the segment-level states
  *       of stage 2.</li>
  * </ol>
+ * The SWEEP form runs in another order, because its walk over a segment needs nothing from other segments: the
+ * walk comes first and writes the in-segment terms of o and every segment's end state (the carry after its last
+ * pair, so stage 1 does not run); then stage 2; then {@link Mamba2SegmentReadKernels#segmentReads} adds the
+ * segment-level terms to o, one work-group per (b, h, chunk pair, V tile).
  * Why two forms: MASKED needs no scratch and gives B * H * T / 64 * ceil(V / 64) independent groups, but costs about
  * (2^s + 1) / 2 tile pairs per chunk; SWEEP costs one tile pair, popcount(r) state reads (shared by the two chunks of
  * a pair) and half a K^T V write per chunk (about a third of the arithmetic at s = 4 .. 5) with B * H * segments *
@@ -67,8 +71,11 @@ public final class Mamba2Kernels {
     public static final int K_STEP = 16;
     /** Levels a chunk-local lambda table holds: level(a, b) <= 6 for a, b < 64. */
     public static final int CHUNK_LEVELS = 8;
-    /** Fenwick buckets of the segment sweep (segments < 2^31). */
-    public static final int MAX_SEGMENT_LEVELS = 33;
+    /**
+     * Fenwick buckets of the segment sweep: a window or plan has at most 65,535 chunks (the launch-grid bound of
+     * {@link PlanChecks}), so at most 2^16 segments, whose carries reach bucket 16 and whose reads bucket 16.
+     */
+    public static final int MAX_SEGMENT_LEVELS = 18;
     /** Work-items of the row-wise helper kernels. */
     public static final int ROW_THREADS = 64;
 
@@ -164,18 +171,24 @@ public final class Mamba2Kernels {
                 level[l] = 0f;
             }
             int segmentLength = CHUNK << segmentLog2;
-            int usedLevels = (32 - Integer.numberOfLeadingZeros(numSegments)) + 2;
             float windowDecay = 1f;
             for (int segment = 0; segment < numSegments; segment++) {
                 if (segment > 0) {
-                    // Fenwick carry: F[m+1] = sum_{l <= m} F[l]; F[0..m] = 0.
+                    // Fenwick carry: F[m+1] = sum_{l <= m} F[l]; F[0..m] = 0. (Every loop over the buckets has
+                    // constant bounds and constant indices once unrolled, so that the buckets stay in registers.)
                     int m = Integer.numberOfTrailingZeros(segment);
                     float sum = 0f;
-                    for (int l = 0; l <= m; l++) {
-                        sum += level[l];
-                        level[l] = 0f;
+                    for (int l = 0; l < MAX_SEGMENT_LEVELS; l++) {
+                        float x = level[l];
+                        if (l <= m) {
+                            sum += x;
+                            x = 0f;
+                        }
+                        if (l == m + 1) {
+                            x = sum;
+                        }
+                        level[l] = x;
                     }
-                    level[m + 1] = sum;
                 }
                 // Reads: segment-level j (bit j of sigma_g set) sees F[j + 1], or for a window bit the carried
                 // window state decayed to the segment start: exp(G from window start to segment start) W[j'+1].
@@ -186,7 +199,11 @@ public final class Mamba2Kernels {
                     if ((bits & 1) != 0) {
                         float read = 0f;
                         if (j < windowShift) {
-                            read = level[j + 1];
+                            for (int l = 1; l < MAX_SEGMENT_LEVELS; l++) {
+                                if (l == j + 1) {
+                                    read = level[l];
+                                }
+                            }
                         } else {
                             int windowLevel = j - windowShift + 1;
                             read = windowDecay
@@ -200,7 +217,7 @@ public final class Mamba2Kernels {
                 }
                 // Decay by the segment's total g, then write its end state at level 0.
                 float decay = KernelMath.exp(gs[bh * paddedLength + (segment + 1) * segmentLength - 1]);
-                for (int l = 0; l < usedLevels; l++) {
+                for (int l = 0; l < MAX_SEGMENT_LEVELS; l++) {
                     level[l] = level[l] * decay;
                 }
                 windowDecay = windowDecay * decay;
