@@ -10,7 +10,8 @@ import loglinear.jit.LaunchBounds;
 import loglinear.jit.MmaLayout;
 
 /**
- * Stage 1 of the Mamba-2 forward ({@link Mamba2Kernels}): the end state of every segment,
+ * Stage 1 of the masked form of the Mamba-2 forward ({@link Mamba2Kernels}; the sweep form gets the end states from
+ * its walk over each segment, {@link Mamba2SweepKernels}): the end state of every segment,
  * E[b, h, sigma] = sum over tokens t of segment sigma of exp(Gs_end - Gs_t) k_t v_t^T (K x V, stored value-major),
  * as tensor-core tile products over blocks of {@link #TOKEN_STEP} tokens. A work-group computes E^T = V^T K for 64
  * values and {@link #KEY_SPAN} keys, so every value block is read once for 128 keys: warp w owns values 16 (w / 2)

@@ -14,8 +14,11 @@ import loglinear.reference.Shape;
 import loglinear.reference.Variant;
 
 /**
- * The launch plan of the (log-linear) Mamba-2 and linear-attention forward on one device: stages 0-3 of
- * {@link Mamba2Kernels} with buffers allocated once. Intermediates: Gs (one float per padded token and head), the
+ * The launch plan of the (log-linear) Mamba-2 and linear-attention forward on one device: the stages of
+ * {@link Mamba2Kernels} with buffers allocated once. The masked form runs cumsum, end states, segment sweep and
+ * output; the sweep form runs cumsum, scores, the walk over every segment (in-segment terms of o and the end
+ * states), segment sweep and segment-level reads (stage names in {@link #lastTimings}: cumsum, scores, sweep,
+ * segment-sweep, segment-reads). Intermediates: Gs (one float per padded token and head), the
  * segment end states (B H (segments - 1) K V floats) and the stored segment-level read states
  * (B H sum_sigma popcount(sigma) K V floats), in the sweep form the in-segment level states (F[2..s] per group) and
  * the raw scores of every chunk and of every aligned chunk pair, Q K^T (B G (chunks + chunks / 2) 64 64 floats,
@@ -56,6 +59,7 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
     private final Kernel outputKernel;
     private final Kernel scoreKernel;
     private final Kernel pairScoreKernel;
+    private final Kernel segmentReadKernel;
 
     /**
      * Sizes derived from the shape: chunks of 64, segments of 2^s chunks, the padded length, and the popcount
@@ -137,13 +141,14 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
         // Compile first so a compile failure leaves nothing allocated.
         this.qkNormalization = QkNormalization.compile(device, options);
         this.cumsumKernel = device.compile(Mamba2Kernels.class, "segmentCumsum");
-        this.endStatesKernel = device.compile(Mamba2EndStateKernels.class, "segmentEndStates");
+        this.endStatesKernel = sweep ? null : device.compile(Mamba2EndStateKernels.class, "segmentEndStates");
         this.sweepKernel = device.compile(Mamba2Kernels.class, "segmentSweep");
         this.windowAdvanceKernel = windowed ? device.compile(Mamba2WindowKernels.class, "windowAdvance") : null;
         this.outputKernel = sweep ? device.compile(Mamba2SweepKernels.class, "segmentSweepOutput")
                 : device.compile(Mamba2Kernels.class, "chunkOutput");
         this.scoreKernel = sweep ? device.compile(ChunkScoreKernels.class, "chunkScores") : null;
         this.pairScoreKernel = sweep ? device.compile(ChunkScoreKernels.class, "pairCrossScores") : null;
+        this.segmentReadKernel = sweep ? device.compile(Mamba2SegmentReadKernels.class, "segmentReads") : null;
         this.resources = PlanResources.withInputs(device, variant, shape, false);
         this.inputs = resources.inputs();
         this.clock = new StageClock(device);
@@ -269,27 +274,9 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
         // Windowed: every segment's end state feeds the window end state, and window-level reads need stage 2.
         int endStateCount = windowed ? segments : segments - 1;
         int stateSize = shape.keyDim() * shape.valueDim();
-        if (endStateCount > 0) {
-            // Stage 1: end states of every segment but the last (no later segment of a single plan reads it).
-            device.launch(endStatesKernel,
-                    Range.of(Mamba2Kernels.GROUP_THREADS * keySpans * vTiles, heads, endStateCount),
-                    Range.of(Mamba2Kernels.GROUP_THREADS, 1, 1),
-                    k, inputs.v(), gs, endStates, length, shape.heads(), shape.headsPerGroup(),
-                    shape.groups(), shape.keyDim(), shape.valueDim(), layout.segmentLog2(), endStateCount,
-                    paddedLength, vTiles);
-            clock.mark("segment-states");
-        }
-        if (segments > 1 || windowIndex > 0) {
-            // Stage 2: Fenwick sweep over segments, one work-item per state element.
-            device.launch(sweepKernel, Range.of(roundUp(stateSize, Mamba2Kernels.GROUP_THREADS), heads),
-                    Range.of(Mamba2Kernels.GROUP_THREADS, 1),
-                    gs, endStates, readOffsets, readStates, windowLevels, shape.keyDim(), shape.valueDim(),
-                    layout.segmentLog2(), segments, endStateCount, paddedLength, readsPerHead, segmentBase,
-                    windowed ? segmentShift : 31, windowLevelCount);
-            clock.mark("segment-sweep");
-        }
+        boolean segmentReads = segments > 1 || windowIndex > 0;
         if (config.intraSegment() == PlanConfig.IntraSegment.SWEEP) {
-            // Stage 3a (sweep form): every chunk's Q K^T, once per q/k group.
+            // Sweep form, stage 1: every chunk's Q K^T and every aligned pair's cross block, once per q/k group.
             device.launch(scoreKernel, Range.of(Mamba2Kernels.GROUP_THREADS, layout.chunks(),
                             shape.batch() * shape.groups()), Range.of(Mamba2Kernels.GROUP_THREADS, 1, 1),
                     q, k, scores, length, shape.groups(), shape.keyDim(), layout.chunks());
@@ -299,18 +286,47 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
                         q, k, pairScores, length, shape.groups(), shape.keyDim(), layout.chunks() / 2);
             }
             clock.mark("scores");
-            // Stage 3b (sweep form): per (segment, V tile) a walk over the segment's chunks.
+            // Stage 2: per (segment, V tile) a walk over the segment's chunks: o = in-segment terms, and the end
+            // state of every whole segment below endStateCount.
             device.launch(outputKernel, Range.of(Mamba2Kernels.GROUP_THREADS * vTiles, heads, segments),
                     Range.of(Mamba2Kernels.GROUP_THREADS, 1, 1),
-                    q, k, inputs.v(), inputs.lambda(), gs, scores, pairScores, readStates, readOffsets, levelStates,
-                    inputs.o(),
+                    q, k, inputs.v(), inputs.lambda(), gs, scores, pairScores, levelStates, endStates, inputs.o(),
                     length, shape.heads(), shape.headsPerGroup(), shape.groups(), shape.keyDim(),
                     shape.valueDim(), shape.levels(), layout.segmentLog2(), paddedLength,
-                    readsPerHead, variant.logLinear() ? 1 : 0, (float) options.scale(),
-                    layout.chunks(), segments, segmentBase);
-            clock.mark("output");
+                    variant.logLinear() ? 1 : 0, (float) options.scale(), layout.chunks(), segments, endStateCount);
+            clock.mark("sweep");
+            if (segmentReads) {
+                // Stage 3: Fenwick sweep over segments, then o += the segment-level terms, every pair in parallel.
+                launchSegmentSweep(layout, heads, stateSize, endStateCount, readsPerHead, segmentBase, windowed,
+                        segmentShift);
+                int blockChunks = Mamba2SegmentReadKernels.blockChunks(layout.segmentLog2());
+                device.launch(segmentReadKernel, Range.of(Mamba2Kernels.GROUP_THREADS * vTiles, heads,
+                                (layout.chunks() + blockChunks - 1) / blockChunks),
+                        Range.of(Mamba2Kernels.GROUP_THREADS, 1, 1),
+                        q, inputs.lambda(), gs, readStates, readOffsets, inputs.o(), length, shape.heads(),
+                        shape.headsPerGroup(), shape.groups(), shape.keyDim(), shape.valueDim(), shape.levels(),
+                        layout.segmentLog2(), paddedLength, readsPerHead, variant.logLinear() ? 1 : 0,
+                        (float) options.scale(), layout.chunks(), segmentBase);
+                clock.mark("segment-reads");
+            }
         } else {
-            // Stage 3 (masked form): per (chunk, V tile) output.
+            if (endStateCount > 0) {
+                // Masked form, stage 1: end states of every segment but the last (no later segment of a single
+                // plan reads it).
+                device.launch(endStatesKernel,
+                        Range.of(Mamba2Kernels.GROUP_THREADS * keySpans * vTiles, heads, endStateCount),
+                        Range.of(Mamba2Kernels.GROUP_THREADS, 1, 1),
+                        k, inputs.v(), gs, endStates, length, shape.heads(), shape.headsPerGroup(),
+                        shape.groups(), shape.keyDim(), shape.valueDim(), layout.segmentLog2(), endStateCount,
+                        paddedLength, vTiles);
+                clock.mark("segment-states");
+            }
+            if (segmentReads) {
+                // Stage 2: Fenwick sweep over segments.
+                launchSegmentSweep(layout, heads, stateSize, endStateCount, readsPerHead, segmentBase, windowed,
+                        segmentShift);
+            }
+            // Stage 3 (masked form): per (chunk, V tile) output, in-segment and segment-level terms.
             device.launch(outputKernel, Range.of(Mamba2Kernels.GROUP_THREADS * vTiles, layout.chunks(), heads),
                     Range.of(Mamba2Kernels.GROUP_THREADS, 1, 1),
                     q, k, inputs.v(), inputs.lambda(), gs, readStates, readOffsets, inputs.o(), length,
@@ -328,6 +344,17 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
             clock.mark("window-advance");
         }
         clock.finish();
+    }
+
+    /** The Fenwick sweep over segments, one work-item per state element: stores every segment's read states. */
+    private void launchSegmentSweep(Layout layout, int heads, int stateSize, int endStateCount, int readsPerHead,
+                                    int segmentBase, boolean windowed, int segmentShift) {
+        device.launch(sweepKernel, Range.of(roundUp(stateSize, Mamba2Kernels.GROUP_THREADS), heads),
+                Range.of(Mamba2Kernels.GROUP_THREADS, 1),
+                gs, endStates, readOffsets, readStates, windowLevels, shape.keyDim(), shape.valueDim(),
+                layout.segmentLog2(), layout.segments(), endStateCount, this.layout.paddedLength(), readsPerHead,
+                segmentBase, windowed ? segmentShift : 31, windowLevelCount);
+        clock.mark("segment-sweep");
     }
 
     @Override

@@ -12,11 +12,17 @@ import loglinear.jit.LaunchBounds;
 import loglinear.jit.MmaLayout;
 
 /**
- * Stage 3 as a sweep inside each segment (the level-fused chunk sweep of spec section 5, restricted to one
- * segment): one work-group per (b, h, segment, V tile) walks the segment's chunks in order, two at a time, keeping
- * the in-segment Fenwick states F[2..s] (64 x K each, value-major like every state, see {@link Mamba2Kernels}) in a
+ * The in-segment part of the sweep form (the level-fused chunk sweep of spec section 5, restricted to one segment):
+ * one work-group per (b, h, segment, V tile) walks the segment's chunks in order, two at a time, keeping the
+ * in-segment Fenwick states F[2..s] (64 x K each, value-major like every state, see {@link Mamba2Kernels}) in a
  * global scratch area of its own (F[l] at slot l - 2, {@link #levelSlots}). The price is a sequential walk of 2^(s-1)
  * pair steps per group and B H segments (s - 1) K 64 floats of scratch.
+ *
+ * <p>Two passes share the segment-level structure with it. The sweep needs nothing from other segments: it writes
+ * o = scale (in-segment terms) and, as the carry after a whole segment's last pair, the segment's end state. Then
+ * {@link Mamba2Kernels#segmentSweep} turns the end states into every segment's read states, and
+ * {@link Mamba2SegmentReadKernels#segmentReads} adds the segment-level terms to o, every chunk pair in parallel. So
+ * no pass of its own computes the end states from k and v (the masked form keeps {@link Mamba2EndStateKernels}).
  *
  * <p>Pair steps. The chunks r and r + 1 (r even) of a pair read the same states: chunk r + 1 reads F[1] besides,
  * and F[1] holds chunk r alone. So a step reads each state slice once for both chunks, and gets chunk r + 1's
@@ -25,12 +31,12 @@ import loglinear.jit.MmaLayout;
  * {@link ChunkScoreKernels#pairCrossScores}), so O_1 = P_11 V_1 + reads and O_2 = P_21 V_1 + P_22 V_2 + reads. F[0]
  * and F[1] are never formed: the state write after a pair is the carry of both chunks at once.
  *
- * <p>Work per pair (C = 64, K = 128, one V tile of 64, R = number of state reads of the pair, about 5 at s = 5 and
- * 64 segments): three intra tiles 3 2 C C 64 = 1.6 MFLOP, state reads R 2 (2 C K 64) = R 2.1 MFLOP, K^T V write
+ * <p>Work per pair (C = 64, K = 128, one V tile of 64, R = number of in-segment state reads of the pair,
+ * popcount(r), 2 on average at s = 5): three intra tiles 3 2 C C 64 = 1.6 MFLOP, state reads R 2 (2 C K 64) = R 2.1 MFLOP, K^T V write
  * 2 K (2 C) 64 = 2.1 MFLOP; it reads Q, K (2 C K each), V (2 C 64), three score tiles (computed once per q/k group
  * by {@link ChunkScoreKernels}) and R states (K 64 each) plus the ntz(r + 2) - 1 carried states, and writes one
- * state and two output tiles. Stepping one chunk at a time read about 5.5 states per chunk, 11 per pair, and wrote
- * two.
+ * state (after the segment's last pair: its end state) and two output tiles. Stepping one chunk at a time read the
+ * states of popcount(r) + popcount(r + 1) levels per pair, and wrote two.
  *
  * <p>Fused state reads. All reads of a chunk go into one accumulator, O += sum_n diag(w_n) Q F_n, with the row
  * weight w_n[t] = lambda[t, level_n] exp(decay to t) applied to Q's rows as they enter the product
@@ -143,20 +149,76 @@ public final class Mamba2SweepKernels {
     }
 
     /**
+     * Step helper, the fused state reads of a pair of chunks (every work-item calls it, with {@code reads} the same
+     * in all): acc += diag(w_n) Q_half F_n summed over the reads n < {@code reads}, for the warp's 16 x 64 tile
+     * (rows {@code rowBlock} .. + 15 of chunk {@code half}), where F_n is the state {@code readSources[n]} names
+     * ({@link #issueStateSlice}) and w_n[i] = {@code readWeights[n * PAIR + i]} for pair row i. Q's rows start at
+     * {@code queryOrigin} (first chunk's row 0; the second chunk follows 64 rows later). Per K slice both Q slices
+     * and each state's matching slice come through asynchronous copies into a ring of three buffers, two reads
+     * ahead: copy group 0 holds both Q slices and F_0's slice, group n >= 1 F_n's, so waiting until one group is
+     * pending lands read n; the barrier after the wait also ends read n - 1's products, whose buffer read n + 2 then
+     * refills. So each state slice is staged once for both chunks. Ends with a barrier when {@code reads > 0};
+     * {@code pairTiles} and {@code stateSlices} are overwritten.
+     */
+    static void accumulateReads(KernelContext ctx, int lid, float[] acc, int reads, int[] readSources,
+                                float[] readWeights, float[] pairTiles, float[] stateSlices, float[] q,
+                                int queryOrigin, int qkRowStride, int firstRows, int secondRows, int half,
+                                int rowBlock, int halfRows, float[] levelStates, int scratchBase, int stateSize,
+                                float[] readStates, int bh, int readsPerHead, int vTile, int keyDim, int valueDim) {
+        for (int k0 = 0; k0 < keyDim && reads > 0; k0 += K_SLICE) {
+            AsyncTiles.issueBlock(ctx, lid, pairTiles, 0, SLICE_STRIDE, CHUNK, q, queryOrigin, qkRowStride,
+                    firstRows, k0, keyDim);
+            AsyncTiles.issueBlock(ctx, lid, pairTiles, TILE_FLOATS, SLICE_STRIDE, CHUNK, q,
+                    queryOrigin + CHUNK * qkRowStride, qkRowStride, secondRows, k0, keyDim);
+            for (int n = 0; n < 2; n++) {
+                if (n < reads) {
+                    issueStateSlice(ctx, lid, readSources[n], k0, stateSlices, n * STATE_SLICE_FLOATS, levelStates,
+                            scratchBase, stateSize, readStates, bh, readsPerHead, vTile, keyDim, valueDim);
+                }
+                ctx.asyncCommit();
+            }
+            for (int n = 0; n < reads; n++) {
+                ctx.asyncWait(1);
+                ctx.localBarrier();
+                if (n + 2 < reads) {
+                    issueStateSlice(ctx, lid, readSources[n + 2], k0, stateSlices, ((n + 2) % 3) * STATE_SLICE_FLOATS,
+                            levelStates, scratchBase, stateSize, readStates, bh, readsPerHead, vTile, keyDim,
+                            valueDim);
+                }
+                ctx.asyncCommit();
+                // O_half += diag(w_n) Q_half F_n for the warp's rows: A[r, kc] = pairTiles[half * TILE_FLOATS +
+                // r * 68 + kc], F_n[kc, vc] = stateSlices[buffer + vc * 68 + kc].
+                if (halfRows > 0) {
+                    ctx.mmaAccumulateRowScaled(acc, WIDE_N_TILES, readWeights, n * PAIR + half * CHUNK + rowBlock,
+                            pairTiles, half * TILE_FLOATS + rowBlock * SLICE_STRIDE, SLICE_STRIDE, 1, stateSlices,
+                            (n % 3) * STATE_SLICE_FLOATS, 1, SLICE_STRIDE, K_SLICE);
+                }
+            }
+            ctx.localBarrier();
+        }
+    }
+
+    /**
      * Global (256 * vTiles, B * H, segments), local (256, 1, 1): the heads of one segment are neighbours in the
      * launch order, so the groups that run together walk the same chunks at about the same time and share their
      * Q, K and score loads through L2. {@code levelStates} holds, per group
      * ((bh * segments + segment) * vTiles + vTile), {@link #levelSlots}(s) value-major states of 64 x K floats
      * (F[2..s]); {@code scores} the chunk scores of {@link ChunkScoreKernels#chunkScores}, {@code crossScores} the
      * pair blocks of {@link ChunkScoreKernels#pairCrossScores}.
+     *
+     * <p>The sweep reads the in-segment states only and writes o = scale (in-segment terms); the segment-level terms
+     * are added afterwards by {@link Mamba2SegmentReadKernels#segmentReads}. After the last pair of a whole segment
+     * (2^s chunks) with index below {@code endStateCount} the carry is the segment's end state
+     * E = sum over its tokens of exp(Gs_end - Gs_t) k_t v_t^T, stored value-major in {@code endStates} at
+     * (bh * endStateCount + segment) K V, the input of the segment sweep {@link Mamba2Kernels#segmentSweep}.
      */
     @LaunchBounds(maxThreads = GROUP_THREADS, minGroupsPerMultiprocessor = 2)
     public static void segmentSweepOutput(KernelContext ctx, float[] q, float[] k, float[] v, float[] lambda,
-                                          float[] gs, float[] scores, float[] crossScores, float[] readStates,
-                                          int[] readOffsets, float[] levelStates, float[] o, int length, int heads,
-                                          int headsPerGroup, int groups, int keyDim, int valueDim, int lambdaLevels,
-                                          int segmentLog2, int paddedLength, int readsPerHead, int useLambda,
-                                          float scale, int chunks, int segments, int segmentBase) {
+                                          float[] gs, float[] scores, float[] crossScores, float[] levelStates,
+                                          float[] endStates, float[] o, int length, int heads, int headsPerGroup,
+                                          int groups, int keyDim, int valueDim, int lambdaLevels, int segmentLog2,
+                                          int paddedLength, int useLambda, float scale, int chunks, int segments,
+                                          int endStateCount) {
         // Local memory (112 KB): two staging tiles and three state-slice buffers in several roles, each role starting
         // after a barrier that ends the previous one. pairTiles holds the two chunks' Q slices (chunk c at
         // c * TILE_FLOATS), then their V; stateSlices the ring of state slices, then the three score tiles P, then
@@ -186,7 +248,8 @@ public final class Mamba2SweepKernels {
         int chunksHere = Math.min(1 << segmentLog2, chunks - firstChunk);
         int stateSize = keyDim * TILE;
         int scratchBase = ((bh * segments + segment) * vTiles + vTile) * levelSlots(segmentLog2) * stateSize;
-        int firstSlot = readOffsets[segment] + segment * Integer.bitCount(segmentBase);
+        // A whole segment below endStateCount stores its end state after its last pair.
+        boolean storesEnd = chunksHere == 1 << segmentLog2 && segment < endStateCount;
         int pairs = chunks >> 1;
         // Warp tiles of 16 x 64 (eight n-tiles): warp w owns rows 16 (w % 4) .. + 15 of its half, w / 4 (the pair's
         // chunk in the reads and outputs, the 64 keys of a 128-key span in the state write).
@@ -234,96 +297,43 @@ public final class Mamba2SweepKernels {
                 }
                 pairLambda[idx] = weight;
             }
-            // The pair's state reads, shared by both chunks (r is even, so bit 0 is clear: chunk r + 1's read of
-            // the level-0 state F[1], which holds chunk r alone, is the cross block of step b2 instead). In-segment
-            // levels first: source l >= 0 is slot l (F[l + 2], bit l + 1 of r), source -(slot + 1) the stored
-            // segment-level state (bit j of segmentBase + segment). Row weights: lambda[t, 7 + l] exp(Gl_t +
-            // pending[l]) and lambda[t, 7 + s + j] exp(Gs_t); 0 for rows that do not exist.
+            // The pair's in-segment state reads, shared by both chunks (r is even, so bit 0 is clear: chunk r + 1's
+            // read of the level-0 state F[1], which holds chunk r alone, is the cross block of step b2 instead).
+            // Bit l of r (l >= 1) reads F[l + 1], source l - 1 (its slot); row weights lambda[t, 7 + l]
+            // exp(Gs_t - Gs_before + pending[l + 1]), 0 for rows that do not exist.
             int reads = 0;
-            int slot = firstSlot;
-            int inSegmentBits = r;
-            int segmentBits = segmentBase + segment;
-            int localLevel = 0;
-            int segmentLevel = 0;
-            while (inSegmentBits != 0 || segmentBits != 0) {
-                boolean fromSegment = inSegmentBits == 0;
-                boolean active = fromSegment ? (segmentBits & 1) != 0 : (inSegmentBits & 1) != 0;
-                if (active) {
-                    int readLevel = fromSegment ? CHUNK_LOG2 + 1 + segmentLog2 + segmentLevel
-                            : CHUNK_LOG2 + 1 + localLevel;
+            int inSegmentBits = r >>> 1;
+            int localLevel = 1;
+            while (inSegmentBits != 0) {
+                if ((inSegmentBits & 1) != 0) {
                     if (lid < PAIR) {
                         float weight = 0f;
                         if (lid < pairRows) {
-                            if (fromSegment) {
-                                weight = KernelMath.exp(gsRow);
-                            } else {
-                                weight = KernelMath.exp(gsRow - gsBefore + pending[localLevel + 1]);
-                            }
+                            weight = KernelMath.exp(gsRow - gsBefore + pending[localLevel + 1]);
                             if (useLambda != 0) {
                                 weight = weight * lambda[((b * length + queryStart + lid) * heads + h) * lambdaLevels
-                                        + readLevel];
+                                        + CHUNK_LOG2 + 1 + localLevel];
                             }
                         }
                         readWeights[reads * PAIR + lid] = weight;
                     }
                     if (lid == 0) {
-                        readSources[reads] = fromSegment ? -(slot + 1) : localLevel - 1;
+                        readSources[reads] = localLevel - 1;
                     }
                     reads = reads + 1;
                 }
-                if (fromSegment) {
-                    if (active) {
-                        slot = slot + 1;
-                    }
-                    segmentBits = segmentBits >>> 1;
-                    segmentLevel = segmentLevel + 1;
-                } else {
-                    inSegmentBits = inSegmentBits >>> 1;
-                    localLevel = localLevel + 1;
-                }
+                inSegmentBits = inSegmentBits >>> 1;
+                localLevel = localLevel + 1;
             }
             for (int e = 0; e < WIDE_ACC; e++) {
                 acc[e] = 0f;
             }
             ctx.localBarrier();
 
-            // Step b1, per K slice: every state read O += diag(w_n) Q F_n for both chunks, each state slice staged
-            // once for the pair. The slices come through asynchronous copies into a ring of three buffers, two reads
-            // ahead: group 0 holds both Q slices and F_0's slice, group n >= 1 F_n's, so waiting until one group is
-            // pending lands read n; the barrier after the wait also ends read n - 1's products, whose buffer read
-            // n + 2 then refills.
-            for (int k0 = 0; k0 < keyDim && reads > 0; k0 += K_SLICE) {
-                AsyncTiles.issueBlock(ctx, lid, pairTiles, 0, SLICE_STRIDE, CHUNK, q,
-                        qkBase + queryStart * qkRowStride, qkRowStride, firstRows, k0, keyDim);
-                AsyncTiles.issueBlock(ctx, lid, pairTiles, TILE_FLOATS, SLICE_STRIDE, CHUNK, q,
-                        qkBase + (queryStart + CHUNK) * qkRowStride, qkRowStride, secondRows, k0, keyDim);
-                for (int n = 0; n < 2; n++) {
-                    if (n < reads) {
-                        issueStateSlice(ctx, lid, readSources[n], k0, stateSlices, n * STATE_SLICE_FLOATS,
-                                levelStates, scratchBase, stateSize, readStates, bh, readsPerHead, vTile, keyDim,
-                                valueDim);
-                    }
-                    ctx.asyncCommit();
-                }
-                for (int n = 0; n < reads; n++) {
-                    ctx.asyncWait(1);
-                    ctx.localBarrier();
-                    if (n + 2 < reads) {
-                        issueStateSlice(ctx, lid, readSources[n + 2], k0, stateSlices,
-                                ((n + 2) % 3) * STATE_SLICE_FLOATS, levelStates, scratchBase, stateSize, readStates,
-                                bh, readsPerHead, vTile, keyDim, valueDim);
-                    }
-                    ctx.asyncCommit();
-                    // O_half += diag(w_n) Q_half F_n for the warp's rows: A[r, kc] = pairTiles[half * TILE_FLOATS +
-                    // r * 68 + kc], F_n[kc, vc] = stateSlices[buffer + vc * 68 + kc].
-                    if (halfRows > 0) {
-                        ctx.mmaAccumulateRowScaled(acc, WIDE_N_TILES, readWeights, n * PAIR + half * CHUNK + rowBlock,
-                                pairTiles, half * TILE_FLOATS + rowBlock * SLICE_STRIDE, SLICE_STRIDE, 1,
-                                stateSlices, (n % 3) * STATE_SLICE_FLOATS, 1, SLICE_STRIDE, K_SLICE);
-                    }
-                }
-                ctx.localBarrier();
-            }
+            // Step b1, the in-segment state reads O += diag(w_n) Q F_n of both chunks.
+            accumulateReads(ctx, lid, acc, reads, readSources, readWeights, pairTiles, stateSlices, q,
+                    qkBase + queryStart * qkRowStride, qkRowStride, firstRows, secondRows, half, rowBlock, halfRows,
+                    levelStates, scratchBase, stateSize, levelStates, bh, 1, vTile, keyDim, valueDim);
 
             // V of both chunks (row stride 72) through asynchronous copies, landing while the score tiles are built.
             AsyncTiles.issueBlock(ctx, lid, pairTiles, 0, ROW_STRIDE, CHUNK, v, vBase + queryStart * vRowStride,
@@ -389,8 +399,10 @@ public final class Mamba2SweepKernels {
             // sum_{2 <= l <= m} exp(pending[l]) F[l], stored value-major as F[m+1][vc][kk]. The pair's write is
             // the chunk-level carry of both chunks at once: F[1] (the first chunk alone) and F[0] are never
             // formed, F[2 .. m] are not read again before they are rewritten (the next pair reads levels above m).
-            if (r + 2 < chunksHere) {
-                float gsLast = pairGs[PAIR - 1];
+            boolean lastPair = r + 2 >= chunksHere;
+            if (!lastPair || storesEnd) {
+                // (A pair without a second chunk is a whole segment only when s = 0.)
+                float gsLast = hasSecond ? pairGs[PAIR - 1] : pairGs[CHUNK - 1];
                 float pairTotal = gsLast - gsBefore;
                 for (int l = 2; l <= segmentLog2; l++) {
                     pending[l] = pending[l] + pairTotal;
@@ -432,11 +444,16 @@ public final class Mamba2SweepKernels {
                                 stateSlices, half * TILE, KEY_STRIDE, 1, CHUNK);
                         ctx.localBarrier();
                     }
+                    // F[m+1] goes to slot m - 1, or after the segment's last pair (m = s) to its end state.
                     for (int e = 0; e < WIDE_ACC; e++) {
                         int kk = k0 + half * TILE + MmaLayout.column(lane, e);
-                        if (kk < keyDim) {
-                            levelStates[scratchBase + (m - 1) * stateSize + (rowBlock + MmaLayout.row(lane, e))
-                                    * keyDim + kk] = acc[e];
+                        int row = rowBlock + MmaLayout.row(lane, e);
+                        if (kk < keyDim && !lastPair) {
+                            levelStates[scratchBase + (m - 1) * stateSize + row * keyDim + kk] = acc[e];
+                        }
+                        if (kk < keyDim && lastPair && vTile * TILE + row < valueDim) {
+                            endStates[((bh * endStateCount + segment) * valueDim + vTile * TILE + row) * keyDim
+                                    + kk] = acc[e];
                         }
                     }
                 }
