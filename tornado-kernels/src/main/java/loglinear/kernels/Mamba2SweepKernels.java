@@ -31,12 +31,12 @@ import loglinear.jit.MmaLayout;
  * {@link ChunkScoreKernels#pairCrossScores}), so O_1 = P_11 V_1 + reads and O_2 = P_21 V_1 + P_22 V_2 + reads. F[0]
  * and F[1] are never formed: the state write after a pair is the carry of both chunks at once.
  *
- * <p>Work per pair (C = 64, K = 128, one V tile of 64, R = number of in-segment state reads of the pair,
- * popcount(r), 2 on average at s = 5): three intra tiles 3 2 C C 64 = 1.6 MFLOP, state reads R 2 (2 C K 64) = R 2.1 MFLOP, K^T V write
- * 2 K (2 C) 64 = 2.1 MFLOP; it reads Q, K (2 C K each), V (2 C 64), three score tiles (computed once per q/k group
- * by {@link ChunkScoreKernels}) and R states (K 64 each) plus the ntz(r + 2) - 1 carried states, and writes one
- * state (after the segment's last pair: its end state) and two output tiles. Stepping one chunk at a time read the
- * states of popcount(r) + popcount(r + 1) levels per pair, and wrote two.
+ * <p>Work per pair (C = 64, K = 128, one V tile of 64, R = number of in-segment state reads of the pair, popcount(r), 2
+ * on average at s = 5): three intra tiles 3 2 C C 64 = 1.6 MFLOP, state reads R 2 (2 C K 64) = R 2.1 MFLOP, K^T V write
+ * 2 K (2 C) 64 = 2.1 MFLOP; it reads Q, K (2 C K each), V (2 C 64), three score tiles (computed once per q/k group by
+ * {@link ChunkScoreKernels}) and R states (K 64 each) plus the ntz(r + 2) - 1 carried states, and writes one state
+ * (after the segment's last pair: its end state) and two output tiles. Stepping one chunk at a time read the states of
+ * popcount(r) + popcount(r + 1) levels per pair, and wrote two.
  *
  * <p>Fused state reads. All reads of a chunk go into one accumulator, O += sum_n diag(w_n) Q F_n, with the row
  * weight w_n[t] = lambda[t, level_n] exp(decay to t) applied to Q's rows as they enter the product
