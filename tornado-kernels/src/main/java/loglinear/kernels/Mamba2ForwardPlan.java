@@ -255,7 +255,6 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
         int paddedLength = this.layout.paddedLength();
         int readsPerHead = Math.max(1, readsPerHead());
         int vTiles = (shape.valueDim() + Mamba2Kernels.TILE - 1) / Mamba2Kernels.TILE;
-        int keySpans = (shape.keyDim() + Mamba2EndStateKernels.KEY_SPAN - 1) / Mamba2EndStateKernels.KEY_SPAN;
         clock.start();
         DeviceBuffer q = inputs.q();
         DeviceBuffer k = inputs.k();
@@ -311,6 +310,7 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
             }
         } else {
             if (endStateCount > 0) {
+                int keySpans = (shape.keyDim() + Mamba2EndStateKernels.KEY_SPAN - 1) / Mamba2EndStateKernels.KEY_SPAN;
                 // Masked form, stage 1: end states of every segment but the last (no later segment of a single
                 // plan reads it).
                 device.launch(endStatesKernel,

@@ -115,7 +115,8 @@ public final class Mamba2SegmentReadKernels {
                 acc[e] = 0f;
             }
             ctx.localBarrier();
-            // Step 2, O = sum_j diag(w_j) Q R_j for the warp's 16 x 64 tile.
+            // Step 2, O = sum_j diag(w_j) Q R_j for the warp's 16 x 64 tile. Every source is a stored read state
+            // (negative), so the in-segment scratch arguments are never read: readStates, 0 and K 64 stand in.
             Mamba2SweepKernels.accumulateReads(ctx, lid, acc, reads, readSources, readWeights, pairTiles, stateSlices,
                     q, queryOrigin, qkRowStride, firstRows, secondRows, half, rowBlock, halfRows, readStates, 0,
                     keyDim * TILE, readStates, bh, readsPerHead, vTile, keyDim, valueDim);

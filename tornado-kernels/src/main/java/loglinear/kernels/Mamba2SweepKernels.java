@@ -330,7 +330,8 @@ public final class Mamba2SweepKernels {
             }
             ctx.localBarrier();
 
-            // Step b1, the in-segment state reads O += diag(w_n) Q F_n of both chunks.
+            // Step b1, the in-segment state reads O += diag(w_n) Q F_n of both chunks. Every source is a scratch slot
+            // (non-negative), so the stored-read-state arguments are never read: levelStates and 1 stand in.
             accumulateReads(ctx, lid, acc, reads, readSources, readWeights, pairTiles, stateSlices, q,
                     qkBase + queryStart * qkRowStride, qkRowStride, firstRows, secondRows, half, rowBlock, halfRows,
                     levelStates, scratchBase, stateSize, levelStates, bh, 1, vTile, keyDim, valueDim);
