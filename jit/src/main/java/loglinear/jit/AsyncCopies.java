@@ -6,17 +6,26 @@ import java.util.List;
 
 /**
  * The asynchronous global-to-local copies of one work-item on the emulator ({@link KernelContext#asyncCopy},
- * {@link KernelContext#asyncCopy4}), kept as faithfully as a CPU can: a copy is only recorded when it is issued,
+ * both {@link KernelContext#asyncCopy4}s), kept as faithfully as a CPU can: a copy is only recorded when it is issued,
  * {@link #commit} closes the open group, and {@link #await} performs every committed group except the
  * {@code pendingGroups} most recent ones. A kernel that reads a copy's destination before waiting for it therefore
  * reads the old contents here too, as it may on a GPU, instead of passing by luck.
  */
 final class AsyncCopies {
-    /** One issued copy of {@code count} floats into {@code width} destination elements (the rest become 0). */
-    private record Copy(float[] local, int localIndex, float[] global, int globalIndex, int count, int width) {
+    /** One issued copy of {@code count} elements into {@code width} destination elements (the rest become 0). */
+    private record Copy(Object local, int localIndex, Object global, int globalIndex, int count, int width) {
         void perform() {
-            for (int i = 0; i < width; i++) {
-                local[localIndex + i] = i < count ? global[globalIndex + i] : 0f;
+            if (local instanceof float[] to) {
+                float[] from = (float[]) global;
+                for (int i = 0; i < width; i++) {
+                    to[localIndex + i] = i < count ? from[globalIndex + i] : 0f;
+                }
+            } else {
+                int[] to = (int[]) local;
+                int[] from = (int[]) global;
+                for (int i = 0; i < width; i++) {
+                    to[localIndex + i] = i < count ? from[globalIndex + i] : 0;
+                }
             }
         }
     }
@@ -33,6 +42,16 @@ final class AsyncCopies {
     }
 
     void copy4(float[] local, int localIndex, float[] global, int globalIndex, int count) {
+        requireQuad(localIndex, local.length, globalIndex, global.length, count);
+        open.add(new Copy(local, localIndex, global, globalIndex, count, 4));
+    }
+
+    void copy4(int[] local, int localIndex, int[] global, int globalIndex, int count) {
+        requireQuad(localIndex, local.length, globalIndex, global.length, count);
+        open.add(new Copy(local, localIndex, global, globalIndex, count, 4));
+    }
+
+    private static void requireQuad(int localIndex, int localLength, int globalIndex, int globalLength, int count) {
         if (count < 0 || count > 4) {
             throw new IllegalArgumentException("asyncCopy4: count must be 0 .. 4, got " + count);
         }
@@ -40,11 +59,10 @@ final class AsyncCopies {
             throw new IllegalArgumentException("asyncCopy4: localIndex and globalIndex must be multiples of 4"
                     + " (16-byte aligned), got " + localIndex + " and " + globalIndex);
         }
-        requireIndex("localIndex", localIndex, 4, local.length);
+        requireIndex("localIndex", localIndex, 4, localLength);
         if (count > 0) {
-            requireIndex("globalIndex", globalIndex, count, global.length);
+            requireIndex("globalIndex", globalIndex, count, globalLength);
         }
-        open.add(new Copy(local, localIndex, global, globalIndex, count, 4));
     }
 
     void commit() {

@@ -248,6 +248,14 @@ public final class KernelContext {
         asyncCopies().copy4(local, localIndex, global, globalIndex, count);
     }
 
+    /**
+     * {@link #asyncCopy4(float[], int, float[], int, int)} of four consecutive ints (for example the words of
+     * {@link #mmaPairHigh}/{@link #mmaPairLow} pairs), with the same rules.
+     */
+    public void asyncCopy4(int[] local, int localIndex, int[] global, int globalIndex, int count) {
+        asyncCopies().copy4(local, localIndex, global, globalIndex, count);
+    }
+
     /** Closes the group of asynchronous copies issued since the last commit (an empty group is allowed). */
     public void asyncCommit() {
         asyncCopies().commit();

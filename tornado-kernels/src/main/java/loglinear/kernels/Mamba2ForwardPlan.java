@@ -17,12 +17,14 @@ import loglinear.reference.Variant;
  * The launch plan of the (log-linear) Mamba-2 and linear-attention forward on one device: the stages of
  * {@link Mamba2Kernels} with buffers allocated once. The masked form runs cumsum, end states, segment sweep and
  * output; the sweep form runs cumsum, scores, the walk over every segment (in-segment terms of o and the end
- * states), segment sweep and segment-level reads (stage names in {@link #lastTimings}: cumsum, scores, sweep,
- * segment-sweep, segment-reads). Intermediates: Gs (one float per padded token and head), the
- * segment end states (B H (segments - 1) K V floats) and the stored segment-level read states
- * (B H sum_sigma popcount(sigma) K V floats), in the sweep form the in-segment level states (F[2..s] per group) and
- * the raw scores of every chunk and of every aligned chunk pair, Q K^T (B G (chunks + chunks / 2) 64 64 floats,
- * computed once per q/k group by {@link ChunkScoreKernels}), plus normalised
+ * states), segment sweep, the split of Q into pair words and the segment-level reads (stage names in
+ * {@link #lastTimings}: cumsum, scores, sweep, segment-sweep, query-pairs, segment-reads). Intermediates: Gs (one
+ * float per padded token and head), the segment end states (B H (segments - 1) K V floats) and the stored
+ * segment-level read states (B H sum_sigma popcount(sigma) V rows; K floats each in the masked form, 2 W pair words
+ * each in the sweep form, W = {@link PairWords#wordsPerRow}(K), the same bytes for K a multiple of 8), in the sweep
+ * form the in-segment level states (F[2..s] per group), Q as pair words (2 B T G W ints) and the raw scores of every
+ * chunk and of every aligned chunk pair, Q K^T (B G (chunks + chunks / 2) 64 64 floats, computed once per q/k group by
+ * {@link ChunkScoreKernels}), plus normalised
  * q and k when qkL2Norm is set. As one window of a
  * {@link WindowedMamba2Plan} it also keeps the last segment's end state, room for the window-level reads, and the
  * carried window-level states (B H levels K V floats), and runs {@link Mamba2WindowKernels#windowAdvance} after each
@@ -44,6 +46,8 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
     private final DeviceBuffer gs;
     private final DeviceBuffer endStates;
     private final DeviceBuffer readStates;
+    private final DeviceBuffer readPairs;
+    private final DeviceBuffer queryPairs;
     private final DeviceBuffer readOffsets;
     private final DeviceBuffer levelStates;
     private final DeviceBuffer scores;
@@ -60,6 +64,7 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
     private final Kernel scoreKernel;
     private final Kernel pairScoreKernel;
     private final Kernel segmentReadKernel;
+    private final Kernel splitKernel;
 
     /**
      * Sizes derived from the shape: chunks of 64, segments of 2^s chunks, the padded length, and the popcount
@@ -114,13 +119,20 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
         long stateSize = (long) shape.keyDim() * shape.valueDim();
         long gsElements = heads * layout.paddedLength();
         long endElements = heads * Math.max(1, windowed ? layout.segments() : layout.segments() - 1) * stateSize;
-        long readElements = heads * Math.max(1, readsPerHead()) * stateSize;
+        boolean sweep = config.intraSegment() == PlanConfig.IntraSegment.SWEEP;
+        // The sweep form keeps the read states and Q as pair words (PairWords) for its read pass, the masked form
+        // the read states as floats.
+        long pairRowWords = PairWords.wordsPerRow(shape.keyDim());
+        long readElements = sweep ? 1 : heads * Math.max(1, readsPerHead()) * stateSize;
+        long readPairWords = sweep ? 2 * heads * Math.max(1, readsPerHead()) * shape.valueDim() * pairRowWords : 1;
+        long queryPairWords = sweep ? 2L * shape.batch() * shape.length() * shape.groups() * pairRowWords : 1;
         long windowLevelElements = windowed ? heads * windowLevelCount * stateSize : 1;
         DeviceInputs.requireIndexable("window-level states (B*H*levels*K*V)", windowLevelElements, shape);
         DeviceInputs.requireIndexable("Gs (B*H*padded T)", gsElements, shape);
         DeviceInputs.requireIndexable("segment end states (B*H*segments*K*V)", endElements, shape);
         DeviceInputs.requireIndexable("segment read states (B*H*reads*K*V)", readElements, shape);
-        boolean sweep = config.intraSegment() == PlanConfig.IntraSegment.SWEEP;
+        DeviceInputs.requireIndexable("segment read-state pair words (2*B*H*reads*V*W)", readPairWords, shape);
+        DeviceInputs.requireIndexable("q pair words (2*B*T*G*W)", queryPairWords, shape);
         long vTiles = (shape.valueDim() + Mamba2Kernels.TILE - 1) / Mamba2Kernels.TILE;
         long scratchElements = sweep
                 ? heads * layout.segments() * vTiles * Mamba2SweepKernels.levelSlots(config.segmentLog2())
@@ -136,7 +148,7 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
         long qkNormElements = QkNormalization.elements(shape, options);
         long intermediateBytes = (gsElements + endElements + readElements + scratchElements + qkNormElements
                 + windowLevelElements + scoreElements + pairScoreElements) * Float.BYTES
-                + (long) (layout.segments() + 1) * Integer.BYTES;
+                + (readPairWords + queryPairWords + layout.segments() + 1) * Integer.BYTES;
         PlanResources.requireFits(device, variant, shape, false, intermediateBytes);
         // Compile first so a compile failure leaves nothing allocated.
         this.qkNormalization = QkNormalization.compile(device, options);
@@ -149,6 +161,7 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
         this.scoreKernel = sweep ? device.compile(ChunkScoreKernels.class, "chunkScores") : null;
         this.pairScoreKernel = sweep ? device.compile(ChunkScoreKernels.class, "pairCrossScores") : null;
         this.segmentReadKernel = sweep ? device.compile(Mamba2SegmentReadKernels.class, "segmentReads") : null;
+        this.splitKernel = sweep ? device.compile(PairWords.class, "splitRows") : null;
         this.resources = PlanResources.withInputs(device, variant, shape, false);
         this.inputs = resources.inputs();
         this.clock = new StageClock(device);
@@ -156,6 +169,8 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
             this.gs = resources.allocate(ElementType.FLOAT, gsElements);
             this.endStates = resources.allocate(ElementType.FLOAT, endElements);
             this.readStates = resources.allocate(ElementType.FLOAT, readElements);
+            this.readPairs = resources.allocate(ElementType.INT, readPairWords);
+            this.queryPairs = resources.allocate(ElementType.INT, queryPairWords);
             this.readOffsets = resources.allocate(ElementType.INT, layout.segments() + 1);
             this.levelStates = resources.allocate(ElementType.FLOAT, scratchElements);
             this.scores = resources.allocate(ElementType.FLOAT, scoreElements);
@@ -295,17 +310,24 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
                     variant.logLinear() ? 1 : 0, (float) options.scale(), layout.chunks(), segments, endStateCount);
             clock.mark("sweep");
             if (segmentReads) {
-                // Stage 3: Fenwick sweep over segments, then o += the segment-level terms, every pair in parallel.
-                launchSegmentSweep(layout, heads, stateSize, endStateCount, readsPerHead, segmentBase, windowed,
+                // Stage 3: Fenwick sweep over segments (read states as pair words), Q as pair words, then o += the
+                // segment-level terms, every pair in parallel.
+                launchSegmentSweep(layout, heads, endStateCount, readsPerHead, segmentBase, windowed,
                         segmentShift);
+                int queryRows = shape.batch() * length * shape.groups();
+                int words = PairWords.wordsPerRow(shape.keyDim());
+                device.launch(splitKernel, Range.of(roundUp(queryRows * words, Mamba2Kernels.GROUP_THREADS)),
+                        Range.of(Mamba2Kernels.GROUP_THREADS), q, queryPairs, queryRows, shape.keyDim());
+                clock.mark("query-pairs");
                 int blockChunks = Mamba2SegmentReadKernels.blockChunks(layout.segmentLog2());
                 device.launch(segmentReadKernel, Range.of(Mamba2Kernels.GROUP_THREADS * vTiles, heads,
                                 (layout.chunks() + blockChunks - 1) / blockChunks),
                         Range.of(Mamba2Kernels.GROUP_THREADS, 1, 1),
-                        q, inputs.lambda(), gs, readStates, readOffsets, inputs.o(), length, shape.heads(),
+                        queryPairs, inputs.lambda(), gs, readPairs, readOffsets, inputs.o(), length, shape.heads(),
                         shape.headsPerGroup(), shape.groups(), shape.keyDim(), shape.valueDim(), shape.levels(),
                         layout.segmentLog2(), paddedLength, readsPerHead, variant.logLinear() ? 1 : 0,
-                        (float) options.scale(), layout.chunks(), segmentBase);
+                        (float) options.scale(), layout.chunks(), segmentBase, queryRows * words,
+                        readPairLowOffset(readsPerHead));
                 clock.mark("segment-reads");
             }
         } else {
@@ -323,7 +345,7 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
             }
             if (segmentReads) {
                 // Stage 2: Fenwick sweep over segments.
-                launchSegmentSweep(layout, heads, stateSize, endStateCount, readsPerHead, segmentBase, windowed,
+                launchSegmentSweep(layout, heads, endStateCount, readsPerHead, segmentBase, windowed,
                         segmentShift);
             }
             // Stage 3 (masked form): per (chunk, V tile) output, in-segment and segment-level terms.
@@ -346,15 +368,26 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
         clock.finish();
     }
 
-    /** The Fenwick sweep over segments, one work-item per state element: stores every segment's read states. */
-    private void launchSegmentSweep(Layout layout, int heads, int stateSize, int endStateCount, int readsPerHead,
-                                    int segmentBase, boolean windowed, int segmentShift) {
-        device.launch(sweepKernel, Range.of(roundUp(stateSize, Mamba2Kernels.GROUP_THREADS), heads),
+    /**
+     * The Fenwick sweep over segments, one work-item per two state elements: stores every segment's read states,
+     * as pair words in the sweep form and as floats in the masked form.
+     */
+    private void launchSegmentSweep(Layout layout, int heads, int endStateCount, int readsPerHead, int segmentBase,
+                                    boolean windowed, int segmentShift) {
+        boolean pairs = config.intraSegment() == PlanConfig.IntraSegment.SWEEP;
+        int items = shape.valueDim() * PairWords.wordsPerRow(shape.keyDim());
+        device.launch(sweepKernel, Range.of(roundUp(items, Mamba2Kernels.GROUP_THREADS), heads),
                 Range.of(Mamba2Kernels.GROUP_THREADS, 1),
-                gs, endStates, readOffsets, readStates, windowLevels, shape.keyDim(), shape.valueDim(),
+                gs, endStates, readOffsets, readStates, readPairs, windowLevels, shape.keyDim(), shape.valueDim(),
                 layout.segmentLog2(), layout.segments(), endStateCount, this.layout.paddedLength(), readsPerHead,
-                segmentBase, windowed ? segmentShift : 31, windowLevelCount);
+                segmentBase, windowed ? segmentShift : 31, windowLevelCount, pairs ? 1 : 0,
+                pairs ? readPairLowOffset(readsPerHead) : 0);
         clock.mark("segment-sweep");
+    }
+
+    /** Where the low words of the read-state pairs start: B H reads V W (the high words come first). */
+    private int readPairLowOffset(int readsPerHead) {
+        return shape.batch() * shape.heads() * readsPerHead * shape.valueDim() * PairWords.wordsPerRow(shape.keyDim());
     }
 
     @Override

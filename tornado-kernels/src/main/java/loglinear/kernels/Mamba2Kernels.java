@@ -143,11 +143,16 @@ public final class Mamba2Kernels {
     }
 
     /**
-     * Stage 2: the Fenwick sweep over segments for one state element per work-item (spec section 4 at segment
-     * granularity). Before segment sigma: carry m = trailingZeros(sigma): F[m+1] = F[0] + .. + F[m], F[0..m] = 0;
-     * then F[j+1] is the state of segment-level j, decayed to the end of segment sigma - 1, and is stored for each
-     * set bit j of sigma; then every F decays by exp(segment total of g) and F[0] = E[sigma] (E exists for the
-     * first {@code endStateCount} segments; the last segment's is never read).
+     * Stage 2: the Fenwick sweep over segments for two state elements per work-item, S[v][k] and S[v][k + 1] with k
+     * even (spec section 4 at segment granularity). Before segment sigma: carry m = trailingZeros(sigma):
+     * F[m+1] = F[0] + .. + F[m], F[0..m] = 0; then F[j+1] is the state of segment-level j, decayed to the end of
+     * segment sigma - 1, and is stored for each set bit j of sigma; then every F decays by exp(segment total of g)
+     * and F[0] = E[sigma] (E exists for the first {@code endStateCount} segments; the last segment's is never read).
+     *
+     * <p>The read states go to {@code readStates} as floats (value-major, S[v][k] at v K + k) when {@code pairOutput}
+     * is 0, and otherwise to {@code readPairs} as the bfloat16 pair words of {@link PairWords} (row v of slot n at
+     * (n V + v) W, W = {@link PairWords#wordsPerRow}(K), high words from 0 and low words from {@code pairLowOffset}),
+     * the operand form of the sweep form's read pass; the other output is not touched.
      *
      * <p>Windowed forwards ({@link WindowedMamba2Plan}) number segments globally: segment sigma of this window is
      * sigma_g = segmentBase + sigma, where segmentBase is a multiple of 2^windowShift (the segments per window). The
@@ -156,19 +161,29 @@ public final class Mamba2Kernels {
      * exp(sum of g from the window start to the start of segment sigma). Read-state slots of segment sigma start at
      * readOffsets[sigma] + sigma * popcount(segmentBase) (the window bits add popcount(n) reads to every segment),
      * here and in stage 3. A single plan passes segmentBase = 0.
-     * Global (256 * ceil(K*V / 256), B * H), local (256, 1).
+     * Global (256 * ceil(V W / 256), B * H), local (256, 1): work-item i holds row v = i / W, k = 2 (i % W).
      */
     public static void segmentSweep(KernelContext ctx, float[] gs, float[] endStates, int[] readOffsets,
-                                    float[] readStates, float[] windowLevels, int keyDim, int valueDim,
-                                    int segmentLog2, int numSegments, int endStateCount, int paddedLength,
-                                    int readsPerHead, int segmentBase, int windowShift, int windowLevelCount) {
-        int element = ctx.globalIdx;
+                                    float[] readStates, int[] readPairs, float[] windowLevels, int keyDim,
+                                    int valueDim, int segmentLog2, int numSegments, int endStateCount,
+                                    int paddedLength, int readsPerHead, int segmentBase, int windowShift,
+                                    int windowLevelCount, int pairOutput, int pairLowOffset) {
+        int item = ctx.globalIdx;
         int bh = ctx.globalIdy;
+        int words = PairWords.wordsPerRow(keyDim);
         int stateSize = keyDim * valueDim;
-        if (element < stateSize) {
-            float[] level = new float[MAX_SEGMENT_LEVELS];
+        if (item < valueDim * words) {
+            int row = item / words;
+            int k = 2 * (item - row * words);
+            // The two elements (0 where k + i >= K: the padding words of a pair row).
+            boolean firstInside = k < keyDim;
+            boolean secondInside = k + 1 < keyDim;
+            int element = row * keyDim + k;
+            float[] first = new float[MAX_SEGMENT_LEVELS];
+            float[] second = new float[MAX_SEGMENT_LEVELS];
             for (int l = 0; l < MAX_SEGMENT_LEVELS; l++) {
-                level[l] = 0f;
+                first[l] = 0f;
+                second[l] = 0f;
             }
             int segmentLength = CHUNK << segmentLog2;
             float windowDecay = 1f;
@@ -177,17 +192,23 @@ public final class Mamba2Kernels {
                     // Fenwick carry: F[m+1] = sum_{l <= m} F[l]; F[0..m] = 0. (Every loop over the buckets has
                     // constant bounds and constant indices once unrolled, so that the buckets stay in registers.)
                     int m = Integer.numberOfTrailingZeros(segment);
-                    float sum = 0f;
+                    float firstSum = 0f;
+                    float secondSum = 0f;
                     for (int l = 0; l < MAX_SEGMENT_LEVELS; l++) {
-                        float x = level[l];
+                        float x = first[l];
+                        float y = second[l];
                         if (l <= m) {
-                            sum += x;
+                            firstSum += x;
+                            secondSum += y;
                             x = 0f;
+                            y = 0f;
                         }
                         if (l == m + 1) {
-                            x = sum;
+                            x = firstSum;
+                            y = secondSum;
                         }
-                        level[l] = x;
+                        first[l] = x;
+                        second[l] = y;
                     }
                 }
                 // Reads: segment-level j (bit j of sigma_g set) sees F[j + 1], or for a window bit the carried
@@ -197,19 +218,37 @@ public final class Mamba2Kernels {
                 int j = 0;
                 while (bits != 0) {
                     if ((bits & 1) != 0) {
-                        float read = 0f;
+                        float x = 0f;
+                        float y = 0f;
                         if (j < windowShift) {
                             for (int l = 1; l < MAX_SEGMENT_LEVELS; l++) {
                                 if (l == j + 1) {
-                                    read = level[l];
+                                    x = first[l];
+                                    y = second[l];
                                 }
                             }
                         } else {
-                            int windowLevel = j - windowShift + 1;
-                            read = windowDecay
-                                    * windowLevels[(bh * windowLevelCount + windowLevel) * stateSize + element];
+                            int window = (bh * windowLevelCount + j - windowShift + 1) * stateSize + element;
+                            if (firstInside) {
+                                x = windowDecay * windowLevels[window];
+                            }
+                            if (secondInside) {
+                                y = windowDecay * windowLevels[window + 1];
+                            }
                         }
-                        readStates[(bh * readsPerHead + slot) * stateSize + element] = read;
+                        if (pairOutput != 0) {
+                            int word = ((bh * readsPerHead + slot) * valueDim + row) * words + item - row * words;
+                            readPairs[word] = ctx.mmaPairHigh(x, y);
+                            readPairs[pairLowOffset + word] = ctx.mmaPairLow(x, y);
+                        } else {
+                            int at = (bh * readsPerHead + slot) * stateSize + element;
+                            if (firstInside) {
+                                readStates[at] = x;
+                            }
+                            if (secondInside) {
+                                readStates[at + 1] = y;
+                            }
+                        }
                         slot = slot + 1;
                     }
                     bits = bits >>> 1;
@@ -218,11 +257,14 @@ public final class Mamba2Kernels {
                 // Decay by the segment's total g, then write its end state at level 0.
                 float decay = KernelMath.exp(gs[bh * paddedLength + (segment + 1) * segmentLength - 1]);
                 for (int l = 0; l < MAX_SEGMENT_LEVELS; l++) {
-                    level[l] = level[l] * decay;
+                    first[l] = first[l] * decay;
+                    second[l] = second[l] * decay;
                 }
                 windowDecay = windowDecay * decay;
                 if (segment < endStateCount) {
-                    level[0] = endStates[(bh * endStateCount + segment) * stateSize + element];
+                    int at = (bh * endStateCount + segment) * stateSize + element;
+                    first[0] = firstInside ? endStates[at] : 0f;
+                    second[0] = secondInside ? endStates[at + 1] : 0f;
                 }
             }
         }

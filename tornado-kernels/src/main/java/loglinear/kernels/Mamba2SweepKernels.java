@@ -131,7 +131,9 @@ public final class Mamba2SweepKernels {
      * state into tile[base + v * 68 + kc] (no commit). Source l >= 0 is slot l of the group's scratch (the in-segment
      * state F[l + 2]); source -(slot + 1) is stored segment-level read state slot. Columns >= K and rows >= V land as
      * 0. Four floats per copy when K is a multiple of 4 (every row then starts 16-byte aligned), one otherwise; a warp
-     * copies two (or a half) whole 256-byte rows.
+     * copies two (or a half) whole 256-byte rows. The walk only names slots (its callers pass stand-ins for the read
+     * states, which the read pass now takes as pair words); the general form stays because ptxas allocates the walk's
+     * registers without spills with it and with 8 bytes of spills without it.
      */
     static void issueStateSlice(KernelContext ctx, int lid, int source, int k0, float[] tile, int base,
                                 float[] levelStates, int scratchBase, int stateSize, float[] readStates, int bh,

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Device-event times of one forward: each stage's milliseconds (in launch order) and the whole forward's.
  *
- * @param stageNames  e.g. "cumsum", "scores", "sweep", "segment-sweep", "segment-reads"
+ * @param stageNames  e.g. "cumsum", "scores", "sweep", "segment-sweep", "query-pairs", "segment-reads"
  * @param stageMillis milliseconds of each stage, same order
  * @param totalMillis first launch to last launch's end
  */

@@ -156,7 +156,7 @@ class Mamba2ForwardPlanTest {
         try (ForwardPlan plan = GpuForward.plan(device, Variant.LOGLINEAR_MAMBA2, shape, options,
                 PlanConfig.sweep(0))) {
             PlanTestSupport.assertReusesBuffersAndReportsBytes(plan, Variant.LOGLINEAR_MAMBA2, options, false,
-                    "cumsum", "scores", "sweep", "segment-sweep", "segment-reads");
+                    "cumsum", "scores", "sweep", "segment-sweep", "query-pairs", "segment-reads");
         }
     }
 

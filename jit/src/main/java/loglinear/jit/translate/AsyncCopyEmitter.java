@@ -18,7 +18,7 @@ final class AsyncCopyEmitter {
                 asm volatile("cp.async.ca.shared.global [%0], [%1], 4, %2;\\n"
                              :: "r"(s), "l"(src), "r"(inside != 0 ? 4 : 0) : "memory");
             }
-            static __device__ __forceinline__ void j_async_copy4(float* dst, const float* src, int count) {
+            static __device__ __forceinline__ void j_async_copy4(void* dst, const void* src, int count) {
                 const unsigned s = (unsigned)__cvta_generic_to_shared(dst);
                 const int bytes = count <= 0 ? 0 : (count >= 4 ? 16 : 4 * count);
                 asm volatile("cp.async.cg.shared.global [%0], [%1], 16, %2;\\n"
@@ -37,8 +37,8 @@ final class AsyncCopyEmitter {
         Value globalArray = f.peek(2);
         Value localArray = f.peek(4);
         if (localArray.type().space() != ValueType.Space.LOCAL) {
-            throw m.fail(index, call + ": the destination must be a local array (allocateFloatLocalArray), got a "
-                    + localArray.type().space().name().toLowerCase() + " array");
+            throw m.fail(index, call + ": the destination must be a local array (allocateFloatLocalArray or"
+                    + " allocateIntLocalArray), got a " + localArray.type().space().name().toLowerCase() + " array");
         }
         if (globalArray.type().space() != ValueType.Space.GLOBAL) {
             throw m.fail(index, call + ": the source must be a global array (a kernel parameter), got a "
@@ -59,9 +59,10 @@ final class AsyncCopyEmitter {
                     + "] : 0.0f;");
             return;
         }
+        String zero = localArray.type().element() == ValueType.Kind.INT ? "0" : "0.0f";
         for (int i = 0; i < 4; i++) {
             m.emit(local + "[" + localIndex + " + " + i + "] = " + count + " > " + i + " ? " + global + "["
-                    + globalIndex + " + " + i + "] : 0.0f;");
+                    + globalIndex + " + " + i + "] : " + zero + ";");
         }
     }
 

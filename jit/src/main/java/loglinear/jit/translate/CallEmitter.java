@@ -233,7 +233,7 @@ final class CallEmitter {
             }
             case "mmaAccumulatePairs([FI[I[IIII[I[IIIII)V" -> mmaAccumulatePairs(index, f);
             case "asyncCopy([FI[FII)V" -> AsyncCopyEmitter.copy(m, e, f, index, false);
-            case "asyncCopy4([FI[FII)V" -> AsyncCopyEmitter.copy(m, e, f, index, true);
+            case "asyncCopy4([FI[FII)V", "asyncCopy4([II[III)V" -> AsyncCopyEmitter.copy(m, e, f, index, true);
             case "asyncCommit()V" -> AsyncCopyEmitter.commit(m, f);
             case "asyncWait(I)V" -> AsyncCopyEmitter.await(m, f, index);
             default -> throw m.fail(index, "KernelContext." + name + descriptor + " is not supported on the device");

@@ -14,7 +14,8 @@ import loglinear.jit.tools.DeviceCheckMain;
 /**
  * Checks {@code KernelContext.asyncCopy}/{@code asyncCopy4} on one device: {@link AsyncCopyKernels#copyTiles} on
  * seeded random sources, with full and ragged row widths, one-element and four-element copies, chains shorter and
- * longer than the ring; every element must arrive exactly (or as 0 past the width).
+ * longer than the ring, and {@link AsyncCopyKernels#copyIntQuads} (int quads with every count 0 .. 4); every
+ * element must arrive exactly (or as 0 past the width or count).
  *
  * <p>Command line: {@code AsyncCopyCheck [--backend SPEC]} (default {@code auto}); exits with 1 when a case fails.
  */
@@ -55,7 +56,32 @@ public final class AsyncCopyCheck {
         for (int[] c : CASES) {
             results.add(copyTiles(device, random, c[0], c[1], c[2], c[3]));
         }
+        results.add(copyIntQuads(device, random));
         return results;
+    }
+
+    /** {@link AsyncCopyKernels#copyIntQuads}: ints (every bit pattern) arrive exactly, 0 past each count. */
+    static Result copyIntQuads(Device device, Random random) {
+        int n = 4 * AsyncCopyKernels.GROUP_THREADS;
+        int[] src = new int[n];
+        for (int i = 0; i < n; i++) {
+            src[i] = random.nextInt();
+        }
+        int[] dst = new int[n];
+        try (DeviceBuffer in = device.allocate(ElementType.INT, n);
+             DeviceBuffer out = device.allocate(ElementType.INT, n)) {
+            device.write(in, src);
+            device.launch(device.compile(AsyncCopyKernels.class, "copyIntQuads"),
+                    new Range(AsyncCopyKernels.GROUP_THREADS, 1, 1), new Range(AsyncCopyKernels.GROUP_THREADS, 1, 1),
+                    in, out);
+            device.read(out, dst);
+        }
+        int mismatches = 0;
+        for (int i = 0; i < n; i++) {
+            int expected = i % 4 < (i / 4) % 5 ? src[i] : 0;
+            mismatches += dst[i] == expected ? 0 : 1;
+        }
+        return new Result(4, 4, 1, 1, mismatches);
     }
 
     static Result copyTiles(Device device, Random random, int stride, int width, int tiles, int vector) {

@@ -72,6 +72,23 @@ public final class AsyncCopyKernels {
         ctx.asyncCommit();
     }
 
+    /**
+     * Global (128, 1, 1), local (128, 1, 1): work-item i copies the ints src[4i .. 4i + 3] with {@code asyncCopy4}
+     * (count i % 5, the rest 0) into a local array, then writes the quad of work-item 127 - i to dst[4i ..].
+     */
+    public static void copyIntQuads(KernelContext ctx, int[] src, int[] dst) {
+        int[] buffer = ctx.allocateIntLocalArray(4 * GROUP_THREADS);
+        int lid = ctx.localIdx;
+        ctx.asyncCopy4(buffer, 4 * lid, src, 4 * lid, lid % 5);
+        ctx.asyncCommit();
+        ctx.asyncWait(0);
+        ctx.localBarrier();
+        int other = GROUP_THREADS - 1 - lid;
+        for (int i = 0; i < 4; i++) {
+            dst[4 * other + i] = buffer[4 * other + i];
+        }
+    }
+
     /** Reads its buffer without waiting: on the emulator it sees what was there before the copy (0). */
     public static void readWithoutWait(KernelContext ctx, float[] src, float[] dst) {
         float[] buffer = ctx.allocateFloatLocalArray(GROUP_THREADS);
