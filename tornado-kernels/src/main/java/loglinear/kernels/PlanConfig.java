@@ -11,10 +11,6 @@ public record PlanConfig(int segmentLog2, IntraSegment intraSegment) {
     public static final int MAX_SEGMENT_LOG2 = 8;
     public static final int DEFAULT_SWEEP_SEGMENT_LOG2 = 5;
     public static final int DEFAULT_MASKED_SEGMENT_LOG2 = 4;
-    /** Segment size of the Mamba-2 family's automatic form up to {@link #SHORTEST_SEQUENCE_CHUNKS} chunks. */
-    public static final int SHORTEST_SWEEP_SEGMENT_LOG2 = 3;
-    /** Longest sequence, in chunks of 64 (16,384 tokens), for which the automatic Mamba-2 form takes s = 3. */
-    public static final int SHORTEST_SEQUENCE_CHUNKS = 256;
     /** Segment size of the Mamba-2 family's automatic form up to {@link #SHORT_SEQUENCE_CHUNKS} chunks. */
     public static final int SHORT_SWEEP_SEGMENT_LOG2 = 4;
     /** Longest sequence, in chunks of 64 (65,536 tokens), for which the automatic Mamba-2 form takes s = 4. */
@@ -53,11 +49,12 @@ public record PlanConfig(int segmentLog2, IntraSegment intraSegment) {
      * The form for {@code variant} and {@code shape}: always the sweep. Measured on an H100 at B = 2, H = 48, K = 128,
      * V = 64, the sweep was faster than the masked form at every length from 1,024 to 1,048,576 tokens, also where
      * it makes few work-groups; the masked form stays selectable through {@link #masked}. Segments of 2^5 chunks
-     * ({@link #defaults}), except for the Mamba-2 family: up to {@link #SHORTEST_SEQUENCE_CHUNKS} chunks 2^3, up to
-     * {@link #SHORT_SEQUENCE_CHUNKS} chunks 2^4. With the read pass on pair words
-     * (docs/results/h100/pair-reads/segment-size), s = 3 led s = 4 by 2-10% from 4,096 to 16,384 tokens and tied at
-     * 32,768; s = 4 led s = 5 by 1-3% from 8,192 to 131,072; at 131,072 s = 5 stays, storing 1.3 GB less for about
-     * 1.5% of time.
+     * ({@link #defaults}), except for the Mamba-2 family up to {@link #SHORT_SEQUENCE_CHUNKS} chunks: there 2^4
+     * chunks were faster at every length measured (1,024 .. 65,536: 1% at 32,768 and 65,536, 3.5% at 16,384, 17% at
+     * 8,192; docs/results/h100/pair-sweep/segment-size) for at most 1.39x the bytes of inputs plus output, while at
+     * 131,072 the two were within 1% and s = 5 stores 1.3 GB less. With the read pass on pair words, s = 3 was 2-10%
+     * faster than s = 4 from 4,096 to 16,384 tokens, but its stored states took the peak to 1.59x the bytes of inputs
+     * plus output at 16,384, past the 1.5x the plans keep to (docs/results/h100/pair-reads), so s = 4 stays.
      */
     public static PlanConfig auto(loglinear.reference.Variant variant, loglinear.reference.Shape shape) {
         if (variant == null) {
@@ -67,9 +64,6 @@ public record PlanConfig(int segmentLog2, IntraSegment intraSegment) {
             throw new IllegalArgumentException("shape must not be null");
         }
         long chunks = ((long) shape.length() + 63) / 64;
-        if (!variant.deltaRule() && chunks <= SHORTEST_SEQUENCE_CHUNKS) {
-            return sweep(SHORTEST_SWEEP_SEGMENT_LOG2);
-        }
         if (!variant.deltaRule() && chunks <= SHORT_SEQUENCE_CHUNKS) {
             return sweep(SHORT_SWEEP_SEGMENT_LOG2);
         }
