@@ -167,6 +167,16 @@ public final class Mamba2SegmentReadKernels {
                                         * words, words, readLowOffset, stateRows, w0, words);
                     }
                     ctx.asyncCommit();
+                    // lambda[t, 7 + s + j] of the lane's two rows (1 without lambda), loaded before the product so
+                    // that the loads are in flight while it runs.
+                    float upper = 1f;
+                    float lower = 1f;
+                    if (upperInside) {
+                        upper = lambda[lambdaRow + j];
+                    }
+                    if (lowerInside) {
+                        lower = lambda[lambdaRow + lambdaRowStep + j];
+                    }
                     // P = Q_half R_j for the warp's 16 x 64 tile: A[r, p] in word (64 half + rowBlock + r) 36 + p / 2,
                     // B[p, vc] in word buffer + vc 36 + p / 2 (both pair rows run along the reduction index k).
                     for (int e = 0; e < Mamba2SweepKernels.WIDE_ACC; e++) {
@@ -178,15 +188,7 @@ public final class Mamba2SegmentReadKernels {
                                 stateLow, (n % RING) * STATE_WORDS, WORD_STRIDE, MmaPairs.ALONG_DEPTH,
                                 Mamba2SweepKernels.K_SLICE);
                     }
-                    // O += diag(lambda[:, 7 + s + j]) P (1 without lambda).
-                    float upper = 1f;
-                    float lower = 1f;
-                    if (upperInside) {
-                        upper = lambda[lambdaRow + j];
-                    }
-                    if (lowerInside) {
-                        lower = lambda[lambdaRow + lambdaRowStep + j];
-                    }
+                    // O += diag(lambda[:, 7 + s + j]) P.
                     for (int e = 0; e < Mamba2SweepKernels.WIDE_ACC; e++) {
                         acc[e] = Math.fma(MmaLayout.row(lane, e) < 8 ? upper : lower, part[e], acc[e]);
                     }
