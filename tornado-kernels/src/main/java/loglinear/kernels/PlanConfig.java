@@ -53,8 +53,8 @@ public record PlanConfig(int segmentLog2, IntraSegment intraSegment) {
      * chunks were faster at every length measured (1,024 .. 65,536: 1% at 32,768 and 65,536, 3.5% at 16,384, 17% at
      * 8,192; docs/results/h100/pair-sweep/segment-size) for at most 1.39x the bytes of inputs plus output, while at
      * 131,072 the two were within 1% and s = 5 stores 1.3 GB less. With the read pass on pair words, s = 3 was 2-10%
-     * faster than s = 4 from 4,096 to 16,384 tokens, but its stored states took the peak to 1.59x the bytes of inputs
-     * plus output at 16,384, past the 1.5x the plans keep to (docs/results/h100/pair-reads), so s = 4 stays.
+     * faster than s = 4 from 4,096 to 16,384 tokens, but its stored states took the peak at 16,384 to 1.62x the
+     * bytes of inputs plus output, past the 1.5x the plans keep to (docs/results/h100/pair-reads), so s = 4 stays.
      */
     public static PlanConfig auto(loglinear.reference.Variant variant, loglinear.reference.Shape shape) {
         if (variant == null) {
