@@ -197,14 +197,33 @@ public final class Mamba2SegmentReadKernels {
                 }
                 ctx.localBarrier();
             }
-            // o += scale exp(Gs_t) O for the rows that exist.
+            // o += scale exp(Gs_t) O for the rows that exist. The lane's two row factors first, then every old
+            // value of o (into part, free now), then the stores: a load after a store to o cannot move above it, so
+            // loading and storing element by element would wait for each load in turn.
+            int upperRow = queryStart + half * CHUNK + rowBlock + (lane >> 2);
+            float upperFactor = 0f;
+            float lowerFactor = 0f;
+            if (rowBlock + (lane >> 2) < halfRows) {
+                upperFactor = scale * KernelMath.exp(gs[bh * paddedLength + upperRow]);
+            }
+            if (rowBlock + (lane >> 2) + 8 < halfRows) {
+                lowerFactor = scale * KernelMath.exp(gs[bh * paddedLength + upperRow + 8]);
+            }
+            for (int e = 0; e < Mamba2SweepKernels.WIDE_ACC; e++) {
+                int row = rowBlock + MmaLayout.row(lane, e);
+                int vv = vTile * TILE + MmaLayout.column(lane, e);
+                float old = 0f;
+                if (vv < valueDim && row < halfRows) {
+                    old = o[vBase + (queryStart + half * CHUNK + row) * vRowStride + vv];
+                }
+                part[e] = old;
+            }
             for (int e = 0; e < Mamba2SweepKernels.WIDE_ACC; e++) {
                 int row = rowBlock + MmaLayout.row(lane, e);
                 int vv = vTile * TILE + MmaLayout.column(lane, e);
                 if (vv < valueDim && row < halfRows) {
-                    int t = queryStart + half * CHUNK + row;
-                    int at = vBase + t * vRowStride + vv;
-                    o[at] = o[at] + scale * KernelMath.exp(gs[bh * paddedLength + t]) * acc[e];
+                    float factor = MmaLayout.row(lane, e) < 8 ? upperFactor : lowerFactor;
+                    o[vBase + (queryStart + half * CHUNK + row) * vRowStride + vv] = part[e] + factor * acc[e];
                 }
             }
         }

@@ -338,42 +338,57 @@ public final class Mamba2SweepKernels {
                     qkBase + queryStart * qkRowStride, qkRowStride, firstRows, secondRows, half, rowBlock, halfRows,
                     levelStates, scratchBase, stateSize, levelStates, bh, 1, vTile, keyDim, valueDim);
 
-            // V of both chunks (row stride 72) through asynchronous copies, landing while the score tiles are built.
+            // V of both chunks (row stride 72) and the pair's three raw score tiles (row stride 68: the first chunk's
+            // Q K^T, the cross block, the second chunk's Q K^T, computed once per q/k group) through asynchronous
+            // copies, all in flight at once.
             AsyncTiles.issueBlock(ctx, lid, pairTiles, 0, ROW_STRIDE, CHUNK, v, vBase + queryStart * vRowStride,
                     vRowStride, firstRows, vTile * TILE, valueDim);
             AsyncTiles.issueBlock(ctx, lid, pairTiles, TILE_FLOATS, ROW_STRIDE, CHUNK, v,
                     vBase + (queryStart + CHUNK) * vRowStride, vRowStride, secondRows, vTile * TILE, valueDim);
-            ctx.asyncCommit();
-            // Step b2, the pair's 128 x 128 score block as three 64 x 64 tiles (row-major, stride 68): P_11 (first
-            // chunk), P_21 (second chunk's rows, first chunk's columns: token level 7, the chunk level 0 of
-            // lambda) and P_22, each masked before exp and weighted with exp(Gs[a] - Gs[c]) lambda[t, level(a, c)].
             int scoreBase = ((b * groups + grp) * chunks + chunk) * ChunkScoreKernels.SCORE_FLOATS;
             int crossBase = ((b * groups + grp) * pairs + (chunk >> 1)) * ChunkScoreKernels.SCORE_FLOATS;
-            for (int idx = lid; idx < CHUNK * CHUNK; idx += GROUP_THREADS) {
-                int a = idx >> CHUNK_LOG2;
-                int c = idx & (CHUNK - 1);
-                float diagonalFirst = 0f;
-                float diagonalSecond = 0f;
-                float cross = 0f;
-                if (c <= a) {
-                    int pairLevel = 32 - Integer.numberOfLeadingZeros(a ^ c);
-                    diagonalFirst = scores[scoreBase + idx] * pairLambda[a * CHUNK_LEVELS + pairLevel]
-                            * KernelMath.exp(pairGs[a] - pairGs[c]);
-                    if (secondRows > 0) {
-                        diagonalSecond = scores[scoreBase + ChunkScoreKernels.SCORE_FLOATS + idx]
-                                * pairLambda[(CHUNK + a) * CHUNK_LEVELS + pairLevel]
-                                * KernelMath.exp(pairGs[CHUNK + a] - pairGs[CHUNK + c]);
-                    }
-                }
-                if (secondRows > 0) {
-                    cross = crossScores[crossBase + idx] * pairLambda[(CHUNK + a) * CHUNK_LEVELS + CHUNK_LOG2 + 1]
-                            * KernelMath.exp(pairGs[CHUNK + a] - pairGs[c]);
-                }
-                stateSlices[a * SLICE_STRIDE + c] = diagonalFirst;
-                stateSlices[STATE_SLICE_FLOATS + a * SLICE_STRIDE + c] = cross;
-                stateSlices[2 * STATE_SLICE_FLOATS + a * SLICE_STRIDE + c] = diagonalSecond;
-            }
+            int secondScoreRows = secondRows > 0 ? CHUNK : 0;
+            AsyncTiles.issueBlock(ctx, lid, stateSlices, 0, SLICE_STRIDE, CHUNK, scores, scoreBase, CHUNK, CHUNK, 0,
+                    CHUNK);
+            AsyncTiles.issueBlock(ctx, lid, stateSlices, STATE_SLICE_FLOATS, SLICE_STRIDE, CHUNK, crossScores,
+                    crossBase, CHUNK, secondScoreRows, 0, CHUNK);
+            AsyncTiles.issueBlock(ctx, lid, stateSlices, 2 * STATE_SLICE_FLOATS, SLICE_STRIDE, CHUNK, scores,
+                    scoreBase + ChunkScoreKernels.SCORE_FLOATS, CHUNK, secondScoreRows, 0, CHUNK);
+            ctx.asyncCommit();
             ctx.asyncWait(0);
+            // Step b2, the pair's 128 x 128 score block as three 64 x 64 tiles, weighted in place: P_11 (first
+            // chunk), P_21 (second chunk's rows, first chunk's columns: token level 7, the chunk level 0 of lambda)
+            // and P_22, each masked before exp and weighted with exp(Gs[a] - Gs[c]) lambda[t, level(a, c)]. Each
+            // work-item weights the quads it copied itself, so no barrier is needed between its wait and its writes.
+            for (int u = 0; u < CHUNK * CHUNK / 4 / GROUP_THREADS; u++) {
+                int a = AsyncTiles.ownedRow(lid, u, true);
+                int c0 = AsyncTiles.ownedColumn(lid, u, true);
+                for (int i = 0; i < 4; i++) {
+                    int c = c0 + i;
+                    int at = a * SLICE_STRIDE + c;
+                    float diagonalFirst = 0f;
+                    float diagonalSecond = 0f;
+                    float cross = 0f;
+                    if (c <= a) {
+                        int pairLevel = 32 - Integer.numberOfLeadingZeros(a ^ c);
+                        diagonalFirst = stateSlices[at] * pairLambda[a * CHUNK_LEVELS + pairLevel]
+                                * KernelMath.exp(pairGs[a] - pairGs[c]);
+                        if (secondRows > 0) {
+                            diagonalSecond = stateSlices[2 * STATE_SLICE_FLOATS + at]
+                                    * pairLambda[(CHUNK + a) * CHUNK_LEVELS + pairLevel]
+                                    * KernelMath.exp(pairGs[CHUNK + a] - pairGs[CHUNK + c]);
+                        }
+                    }
+                    if (secondRows > 0) {
+                        cross = stateSlices[STATE_SLICE_FLOATS + at]
+                                * pairLambda[(CHUNK + a) * CHUNK_LEVELS + CHUNK_LOG2 + 1]
+                                * KernelMath.exp(pairGs[CHUNK + a] - pairGs[c]);
+                    }
+                    stateSlices[at] = diagonalFirst;
+                    stateSlices[STATE_SLICE_FLOATS + at] = cross;
+                    stateSlices[2 * STATE_SLICE_FLOATS + at] = diagonalSecond;
+                }
+            }
             ctx.localBarrier();
             // Step b3, O_1 += P_11 V_1 (warps of half 0) and O_2 += P_21 V_1 + P_22 V_2 (half 1):
             // A[a, c] = P[a * 68 + c], B[c, vc] = V[c * 72 + vc].
@@ -411,38 +426,48 @@ public final class Mamba2SweepKernels {
                     pending[l] = pending[l] + pairTotal;
                 }
                 int m = Integer.numberOfTrailingZeros(r + 2);
-                // rowDecay[i] = exp(Gs_last - Gs_i), once per pair for every K tile of the write.
+                // rowDecay[i] = exp(Gs_last - Gs_i), then the pair's V rows scaled by it in place (pairTiles, both
+                // chunks): the write is K^T Vd with Vd = diag(exp(Gs_last - Gs)) V, so K can come in as it is.
                 if (lid < PAIR) {
                     rowDecay[lid] = KernelMath.exp(gsLast - pairGs[lid]);
                 }
                 ctx.localBarrier();
+                for (int idx = lid; idx < PAIR * TILE; idx += GROUP_THREADS) {
+                    int i = idx >> CHUNK_LOG2;
+                    int at = (i >> CHUNK_LOG2) * TILE_FLOATS + (i & (CHUNK - 1)) * ROW_STRIDE + (idx & (TILE - 1));
+                    pairTiles[at] = rowDecay[i] * pairTiles[at];
+                }
                 for (int k0 = 0; k0 < keyDim; k0 += KEY_SPAN) {
-                    // The warp's keys are k0 + 64 half + 0..63. The accumulators start from the carried levels,
-                    // sum_{2 <= l <= m} exp(pending[l]) F[l], each work-item loading its own elements (the loads
-                    // in flight during the staging below).
-                    for (int e = 0; e < WIDE_ACC; e++) {
-                        acc[e] = 0f;
-                    }
-                    for (int l = 2; l <= m; l++) {
-                        float decay = KernelMath.exp(pending[l]);
-                        for (int e = 0; e < WIDE_ACC; e++) {
-                            int kk = k0 + half * TILE + MmaLayout.column(lane, e);
-                            if (kk < keyDim) {
-                                acc[e] = Math.fma(decay, levelStates[scratchBase + (l - 2) * stateSize
-                                        + (rowBlock + MmaLayout.row(lane, e)) * keyDim + kk], acc[e]);
+                    for (int c = 0; c < 2; c++) {
+                        // Chunk c's keys k_i[k0 + kc] for 128 keys into stateSlices (row stride 136), through
+                        // asynchronous copies.
+                        for (int h2 = 0; h2 < 2; h2++) {
+                            AsyncTiles.issueBlock(ctx, lid, stateSlices, h2 * TILE, KEY_STRIDE, CHUNK, k,
+                                    qkBase + (queryStart + c * CHUNK) * qkRowStride, qkRowStride,
+                                    c == 0 ? firstRows : secondRows, k0 + h2 * TILE, keyDim);
+                        }
+                        ctx.asyncCommit();
+                        if (c == 0) {
+                            // The warp's keys are k0 + 64 half + 0..63. The accumulators start from the carried
+                            // levels, sum_{2 <= l <= m} exp(pending[l]) F[l], each work-item loading its own
+                            // elements while the first chunk's keys are in flight.
+                            for (int e = 0; e < WIDE_ACC; e++) {
+                                acc[e] = 0f;
+                            }
+                            for (int l = 2; l <= m; l++) {
+                                float decay = KernelMath.exp(pending[l]);
+                                for (int e = 0; e < WIDE_ACC; e++) {
+                                    int kk = k0 + half * TILE + MmaLayout.column(lane, e);
+                                    if (kk < keyDim) {
+                                        acc[e] = Math.fma(decay, levelStates[scratchBase + (l - 2) * stateSize
+                                                + (rowBlock + MmaLayout.row(lane, e)) * keyDim + kk], acc[e]);
+                                    }
+                                }
                             }
                         }
-                    }
-                    for (int c = 0; c < 2; c++) {
-                        // Chunk c's decayed keys, [i][kc] = exp(Gs_last - Gs_i) k_i[k0 + kc] for 128 keys, in
-                        // stateSlices (row stride 136); pairTiles still holds V of the two chunks.
-                        for (int h2 = 0; h2 < 2; h2++) {
-                            stageRowBlock(lid, k, stateSlices, h2 * TILE, KEY_STRIDE, queryStart + c * CHUNK,
-                                    c == 0 ? firstRows : secondRows, qkBase, qkRowStride, k0 + h2 * TILE, keyDim, 1,
-                                    rowDecay, c * CHUNK);
-                        }
+                        ctx.asyncWait(0);
                         ctx.localBarrier();
-                        // F[m+1] += Kd_c^T V_c: A[vc, i] = V_c[i * 72 + vc], B[i, kc] = Kd[i * 136 + 64 half + kc].
+                        // F[m+1] += K_c^T Vd_c: A[vc, i] = Vd_c[i * 72 + vc], B[i, kc] = K[i * 136 + 64 half + kc].
                         ctx.mmaAccumulate(acc, WIDE_N_TILES, pairTiles, c * TILE_FLOATS + rowBlock, 1, ROW_STRIDE,
                                 stateSlices, half * TILE, KEY_STRIDE, 1, CHUNK);
                         ctx.localBarrier();
