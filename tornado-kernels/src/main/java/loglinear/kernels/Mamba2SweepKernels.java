@@ -49,16 +49,21 @@ import loglinear.jit.MmaLayout;
  * <p>Fused write and carry. The pair's state K^T V never goes to memory alone: the carry before the next pair,
  * F[m+1] = pair write + sum_{2 <= l <= m} exp(pending[l]) F[l] (m = ntz(r + 2)), is added to the product's
  * accumulators, each work-item loading the carried elements at its own accumulator positions, and only F[m+1] is
- * written.
+ * written. The write's decay exp(Gs_last - Gs_i) scales V's rows in place, so the keys come in through
+ * asynchronous copies as they are, each chunk's in one batch.
+ *
+ * <p>Score tiles. The three raw 64 x 64 blocks of Q K^T a pair needs (computed once per q/k group) come through
+ * asynchronous copies, together with V, and each work-item masks and weights the elements it copied in place: the
+ * loads are all in flight at once instead of one round trip per element.
  *
  * <p>Tile products ({@code KernelContext.mmaAccumulate}, tensor cores on CUDA). Each warp owns a 16 x 64 tile,
  * eight m16n8k8 n-tiles in a private accumulator of 32 floats (element e at {@link MmaLayout#row}/{@code column}),
  * so a split A fragment serves eight n-tiles: warps 0-3 hold the first chunk's output rows and warps 4-7 the
  * second's (in the state write, the first and second 64 keys of a 128-key pass). Q and state slices and the
  * scores P are stored row-major with the reduction index contiguous and rows padded to {@link #SLICE_STRIDE} = 68
- * floats (16-byte rows, on CUDA loaded with {@code ldmatrix}, 8 rows on distinct banks); V and the decayed keys of
- * the state write, read with the reduction index outermost, use {@link #ROW_STRIDE} = 72 and {@link #KEY_STRIDE}
- * = 136 (scalar fragment loads on 32 distinct banks).
+ * floats (16-byte rows, on CUDA loaded with {@code ldmatrix}, 8 rows on distinct banks); V (decayed, in the state
+ * write) and the keys of the state write, read with the reduction index outermost, use {@link #ROW_STRIDE} = 72 and
+ * {@link #KEY_STRIDE} = 136 (scalar fragment loads on 32 distinct banks).
  *
  * <p>Decays are applied lazily: {@code pending[l]} is the sum of g over the chunks since F[l] was last written, so a
  * pair step adds the pair total to the scalars instead of rescaling every state, and exp(pending[l]) is folded into
@@ -91,7 +96,7 @@ public final class Mamba2SweepKernels {
     static final int WIDE_ACC = Mamba2TileProducts.WIDE_ACC;
     /** Keys of one pass of the state write: 64 per half of the work-group. */
     static final int KEY_SPAN = Mamba2TileProducts.KEY_SPAN;
-    /** Row stride of the staged decayed keys of one pass (fragment loads on distinct banks). */
+    /** Row stride of the staged keys of one pass of the state write (fragment loads on distinct banks). */
     static final int KEY_STRIDE = Mamba2TileProducts.KEY_STRIDE;
 
     /**
@@ -223,8 +228,8 @@ public final class Mamba2SweepKernels {
                                           int endStateCount) {
         // Local memory (112 KB): two staging tiles and three state-slice buffers in several roles, each role starting
         // after a barrier that ends the previous one. pairTiles holds the two chunks' Q slices (chunk c at
-        // c * TILE_FLOATS), then their V; stateSlices the ring of state slices, then the three score tiles P, then
-        // one chunk's decayed keys for the state write.
+        // c * TILE_FLOATS), then their V (decayed for the state write); stateSlices the ring of state slices, then the
+        // three score tiles P, then one chunk's keys for the state write.
         float[] pairTiles = ctx.allocateFloatLocalArray(2 * TILE_FLOATS);
         float[] stateSlices = ctx.allocateFloatLocalArray(3 * STATE_SLICE_FLOATS);
         float[] pairGs = ctx.allocateFloatLocalArray(PAIR);
@@ -413,7 +418,7 @@ public final class Mamba2SweepKernels {
             }
 
             // Step c, decay, write and Fenwick carry before the next pair (m = ntz(r + 2) >= 1): pending[l] +=
-            // Gs_last - Gs_before for l >= 2, then F[m+1] = (exp(Gs_last - Gs) K)^T V over the pair's 128 rows +
+            // Gs_last - Gs_before for l >= 2, then F[m+1] = K^T (exp(Gs_last - Gs) V) over the pair's 128 rows +
             // sum_{2 <= l <= m} exp(pending[l]) F[l], stored value-major as F[m+1][vc][kk]. The pair's write is
             // the chunk-level carry of both chunks at once: F[1] (the first chunk alone) and F[0] are never
             // formed, F[2 .. m] are not read again before they are rewritten (the next pair reads levels above m).
