@@ -76,9 +76,9 @@ public final class ChunkScoreKernels {
         // Step 1, per K slice: S += X Y^T (B[kc, j] = keyTile[j * 68 + kc]).
         for (int k0 = 0; k0 < keyDim; k0 += K_SLICE) {
             Mamba2SweepKernels.stageRowBlock(lid, x, queryTile, 0, SLICE_STRIDE, queryStart, queryRows, qkBase,
-                    qkRowStride, k0, keyDim, 0, queryTile, 0);
+                    qkRowStride, k0, keyDim);
             Mamba2SweepKernels.stageRowBlock(lid, y, keyTile, 0, SLICE_STRIDE, keyStart, keyRows, qkBase,
-                    qkRowStride, k0, keyDim, 0, keyTile, 0);
+                    qkRowStride, k0, keyDim);
             ctx.localBarrier();
             Mamba2TileProducts.product(ctx, lid, score, queryTile, 0, SLICE_STRIDE, 1, keyTile, 0, 1, SLICE_STRIDE,
                     K_SLICE);

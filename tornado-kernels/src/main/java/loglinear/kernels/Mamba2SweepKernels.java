@@ -109,12 +109,11 @@ public final class Mamba2SweepKernels {
 
     /**
      * Stages the 64 x 64 block x[t, c0 + c] (rows t = rowStart + row, c < 64) row-major into
-     * tile[base + row * stride + c], times rowScale[scaleBase + row] when {@code scaled != 0}; 0 where row >= rows or
-     * c0 + c >= columns. A warp reads 32 consecutive floats of a row.
+     * tile[base + row * stride + c]; 0 where row >= rows or c0 + c >= columns. A warp reads 32 consecutive floats of
+     * a row.
      */
     static void stageRowBlock(int lid, float[] x, float[] tile, int base, int stride, int rowStart, int rows,
-                              int rowBase, int rowStride, int c0, int columns, int scaled, float[] rowScale,
-                              int scaleBase) {
+                              int rowBase, int rowStride, int c0, int columns) {
         int row0 = lid >> 6;
         int c = lid & 63;
         boolean columnInside = c0 + c < columns;
@@ -123,9 +122,6 @@ public final class Mamba2SweepKernels {
             float value = 0f;
             if (columnInside && row < rows) {
                 value = x[rowBase + (rowStart + row) * rowStride + c0 + c];
-                if (scaled != 0) {
-                    value = rowScale[scaleBase + row] * value;
-                }
             }
             tile[base + row * stride + c] = value;
         }
