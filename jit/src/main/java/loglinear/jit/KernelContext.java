@@ -135,6 +135,39 @@ public final class KernelContext {
     }
 
     /**
+     * Stores two consecutive floats: {@code array[index] = first}, {@code array[index + 1] = second}, with
+     * {@code index} even. On CUDA it is one 8-byte store (an even index of a device buffer or a local array is
+     * 8-byte aligned), on OpenCL {@code vstore2}. The pair (c[2i], c[2i + 1]) of an {@link #mmaAccumulate}
+     * accumulator lies in two neighbouring columns, so a sub-group storing its tile this way issues half the store
+     * instructions and fills every 32-byte sector it touches. {@code array} is a global or local array.
+     */
+    public void storeFloatPair(float[] array, int index, float first, float second) {
+        requireEvenIndex("storeFloatPair", index);
+        array[index] = first;
+        array[index + 1] = second;
+    }
+
+    /**
+     * Loads two consecutive floats: {@code into[intoIndex] = array[index]}, {@code into[intoIndex + 1] =
+     * array[index + 1]}, with {@code index} even; one 8-byte load on CUDA, {@code vload2} on OpenCL (see
+     * {@link #storeFloatPair}). {@code array} is a global or local array, {@code into} usually a private one.
+     */
+    public void loadFloatPair(float[] array, int index, float[] into, int intoIndex) {
+        requireEvenIndex("loadFloatPair", index);
+        float first = array[index];
+        float second = array[index + 1];
+        into[intoIndex] = first;
+        into[intoIndex + 1] = second;
+    }
+
+    private static void requireEvenIndex(String method, int index) {
+        if ((index & 1) != 0) {
+            throw new IllegalArgumentException(method + ": index must be even (8-byte aligned on CUDA), got "
+                    + index);
+        }
+    }
+
+    /**
      * Warp matrix multiply-accumulate on tensor cores: {@code acc += A B} for one 16 x (8 nTiles) tile of C per
      * sub-group, where A is 16 x depth and B is depth x (8 nTiles), read from memory with arbitrary strides:
      * A[r, p] = {@code a[aOffset + r * aRowStride + p * aColStride]},

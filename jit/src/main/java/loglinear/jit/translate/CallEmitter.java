@@ -232,6 +232,35 @@ final class CallEmitter {
                 m.emit(e.push(f, Value.of(ValueType.INT)) + " = " + expr + ";");
             }
             case "mmaAccumulatePairs([FI[I[IIII[I[IIIII)V" -> mmaAccumulatePairs(index, f);
+            case "storeFloatPair([FIFF)V" -> {
+                String second = e.name(f, 0);
+                String first = e.name(f, 1);
+                String at = e.name(f, 2);
+                String array = e.name(f, 3);
+                requireSharedOrGlobal(index, "storeFloatPair", f.peek(3));
+                for (int i = 0; i < 5; i++) {
+                    f.pop();
+                }
+                if (cuda) {
+                    m.emit("*(float2*)(" + array + " + (" + at + ")) = make_float2(" + first + ", " + second + ");");
+                } else {
+                    m.emit("vstore2((float2)(" + first + ", " + second + "), 0, " + array + " + (" + at + "));");
+                }
+            }
+            case "loadFloatPair([FI[FI)V" -> {
+                String intoIndex = e.name(f, 0);
+                String into = e.name(f, 1);
+                String at = e.name(f, 2);
+                String array = e.name(f, 3);
+                requireSharedOrGlobal(index, "loadFloatPair", f.peek(3));
+                for (int i = 0; i < 5; i++) {
+                    f.pop();
+                }
+                String load = cuda ? "*(const float2*)(" + array + " + (" + at + "))"
+                        : "vload2(0, " + array + " + (" + at + "))";
+                m.emit("{ const float2 j_pair = " + load + "; " + into + "[" + intoIndex + "] = j_pair.x; " + into
+                        + "[(" + intoIndex + ") + 1] = j_pair.y; }");
+            }
             case "asyncCopy([FI[FII)V" -> AsyncCopyEmitter.copy(m, e, f, index, false);
             case "asyncCopy4([FI[FII)V", "asyncCopy4([II[III)V" -> AsyncCopyEmitter.copy(m, e, f, index, true);
             case "asyncCommit()V" -> AsyncCopyEmitter.commit(m, f);
@@ -442,6 +471,13 @@ final class CallEmitter {
             throw m.fail(index, "negative " + what + " size " + size.intConstant());
         }
         return size.intConstant();
+    }
+
+    private void requireSharedOrGlobal(int index, String method, Value array) {
+        if (array.type().space() == ValueType.Space.PRIVATE) {
+            throw m.fail(index, method + ": the array must be a global array (a kernel parameter) or a local array,"
+                    + " got a private array");
+        }
     }
 
     private String declareLocalArray(ValueType.Kind element, int size) {

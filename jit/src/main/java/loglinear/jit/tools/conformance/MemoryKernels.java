@@ -9,7 +9,8 @@ import loglinear.jit.Range;
 
 /**
  * Kernels over memory: short/long/double storage, local memory with barriers (tree reduction, tiled transpose,
- * several exchange rounds), int and float atomics under contention, 2D and 3D grids. Each has a host check.
+ * several exchange rounds), 8-byte float pairs, int and float atomics under contention, 2D and 3D grids. Each has a
+ * host check.
  */
 public final class MemoryKernels {
     static final int ITEMS = 2048;
@@ -36,6 +37,8 @@ public final class MemoryKernels {
                         Range.of(TILE, TILE), MemoryKernels::transposeArgs, MemoryKernels::checkTranspose),
                 new ConformanceCase("local.exchangeRounds", k, "exchangeRounds", Range.of(ITEMS), Range.of(GROUP),
                         MemoryKernels::exchangeArgs, MemoryKernels::checkExchange),
+                new ConformanceCase("memory.floatPairs", k, "floatPairs", Range.of(ITEMS), Range.of(GROUP),
+                        MemoryKernels::floatPairArgs, MemoryKernels::checkFloatPairs),
                 new ConformanceCase("local.intAtomicsHistogram", k, "localHistogram", Range.of(ITEMS),
                         Range.of(GROUP), MemoryKernels::histogramArgs, MemoryKernels::checkHistogram),
                 new ConformanceCase("atomic.intContention", k, "intAtomics", Range.of(ITEMS), Range.of(GROUP),
@@ -185,6 +188,38 @@ public final class MemoryKernels {
             c.localBarrier();
         }
         out[c.globalIdx] = value;
+    }
+
+    // ---- 8-byte pairs: loadFloatPair and storeFloatPair on global, local and private arrays
+
+    public static void floatPairs(KernelContext c, float[] in, float[] out) {
+        float[] tile = c.allocateFloatLocalArray(2 * GROUP);
+        float[] pair = new float[4];
+        int l = c.localIdx;
+        int i = c.globalIdx;
+        // Global pair into the private array's upper half, stored swapped into local memory, the neighbour's local
+        // pair back into the lower half, then to global memory.
+        c.loadFloatPair(in, 2 * i, pair, 2);
+        c.storeFloatPair(tile, 2 * l, pair[3], pair[2]);
+        c.localBarrier();
+        c.loadFloatPair(tile, 2 * ((l + 1) % GROUP), pair, 0);
+        c.storeFloatPair(out, 2 * i, pair[0] + 1f, pair[1] * 2f);
+    }
+
+    private static List<KernelArg> floatPairArgs(long seed) {
+        return List.of(KernelArg.floatInput(HostChecks.smallIntegerFloats(new Random(seed), 2 * ITEMS, 1000)),
+                KernelArg.floats(new float[2 * ITEMS], Check.floatUlps(0)));
+    }
+
+    private static String checkFloatPairs(List<KernelArg> args, List<Object> outputs) {
+        float[] in = HostChecks.floats(args, 0);
+        float[] expected = new float[2 * ITEMS];
+        for (int i = 0; i < ITEMS; i++) {
+            int neighbour = i - i % GROUP + (i % GROUP + 1) % GROUP;
+            expected[2 * i] = in[2 * neighbour + 1] + 1f;
+            expected[2 * i + 1] = in[2 * neighbour] * 2f;
+        }
+        return HostChecks.expectFloats("out", expected, (float[]) outputs.get(1));
     }
 
     private static List<KernelArg> exchangeArgs(long seed) {
