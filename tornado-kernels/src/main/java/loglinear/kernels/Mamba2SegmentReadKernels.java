@@ -209,22 +209,22 @@ public final class Mamba2SegmentReadKernels {
             if (rowBlock + (lane >> 2) + 8 < halfRows) {
                 lowerFactor = scale * KernelMath.exp(gs[bh * paddedLength + upperRow + 8]);
             }
-            for (int e = 0; e < Mamba2SweepKernels.WIDE_ACC; e++) {
+            for (int e = 0; e < Mamba2SweepKernels.WIDE_ACC; e += 2) {
                 int row = rowBlock + MmaLayout.row(lane, e);
                 int vv = vTile * TILE + MmaLayout.column(lane, e);
-                float old = 0f;
-                if (vv < valueDim && row < halfRows) {
-                    old = o[vBase + (queryStart + half * CHUNK + row) * vRowStride + vv];
+                int columnsLeft = valueDim - vv;
+                if (row >= halfRows) {
+                    columnsLeft = 0;
                 }
-                part[e] = old;
+                Mamba2SweepKernels.loadColumnPair(ctx, o, vBase + (queryStart + half * CHUNK + row) * vRowStride + vv,
+                        columnsLeft, part, e);
             }
-            for (int e = 0; e < Mamba2SweepKernels.WIDE_ACC; e++) {
+            for (int e = 0; e < Mamba2SweepKernels.WIDE_ACC; e += 2) {
                 int row = rowBlock + MmaLayout.row(lane, e);
                 int vv = vTile * TILE + MmaLayout.column(lane, e);
-                if (vv < valueDim && row < halfRows) {
-                    float factor = MmaLayout.row(lane, e) < 8 ? upperFactor : lowerFactor;
-                    o[vBase + (queryStart + half * CHUNK + row) * vRowStride + vv] = part[e] + factor * acc[e];
-                }
+                float factor = MmaLayout.row(lane, e) < 8 ? upperFactor : lowerFactor;
+                Mamba2SweepKernels.storeColumnPair(ctx, o, vBase + (queryStart + half * CHUNK + row) * vRowStride + vv,
+                        valueDim - vv, row < halfRows, part[e] + factor * acc[e], part[e + 1] + factor * acc[e + 1]);
             }
         }
     }

@@ -86,8 +86,8 @@ public final class Mamba2SweepKernels {
     static final int STATE_SLICE_FLOATS = TILE * SLICE_STRIDE;
     /** Rows of a 64-row tile one pass of the 256 work-items covers (64 consecutive columns per row). */
     private static final int ROWS_PER_PASS = GROUP_THREADS / TILE;
-    /** Most state reads of one pair: up to 7 in-segment bits plus up to 31 segment-index bits. */
-    public static final int MAX_READS = 40;
+    /** Most in-segment state reads of one pair: one per bit of r / 2 for segments of up to 2^8 chunks (7). */
+    public static final int MAX_READS = PlanConfig.MAX_SEGMENT_LOG2 - 1;
     /** Rows of the two chunks the sweep steps at a time. */
     static final int PAIR = 2 * CHUNK;
     /** n-tiles of a warp's 16 x 64 tile. */
@@ -149,6 +149,48 @@ public final class Mamba2SweepKernels {
             rows = Math.min(TILE, valueDim - vTile * TILE);
         }
         AsyncTiles.issueBlock(ctx, lid, tile, base, SLICE_STRIDE, TILE, states, origin, keyDim, rows, k0, keyDim);
+    }
+
+    /**
+     * Step helper: {@code array[at] = first} and {@code array[at + 1] = second} for an accumulator pair (two
+     * neighbouring columns of one row), where the row exists ({@code rowInside}) and the column does
+     * ({@code columnsLeft} = columns from the first one to the edge, the second stored only when it is 2 or more).
+     * With an even {@code at} (every pair when the row length is even) it is one {@link KernelContext#storeFloatPair}.
+     */
+    static void storeColumnPair(KernelContext ctx, float[] array, int at, int columnsLeft, boolean rowInside,
+                                float first, float second) {
+        if (rowInside && columnsLeft > 0) {
+            if ((at & 1) == 0 && columnsLeft > 1) {
+                ctx.storeFloatPair(array, at, first, second);
+            } else {
+                array[at] = first;
+                if (columnsLeft > 1) {
+                    array[at + 1] = second;
+                }
+            }
+        }
+    }
+
+    /**
+     * Step helper: {@code into[e] = array[at]} and {@code into[e + 1] = array[at + 1]} for an accumulator pair, 0 for
+     * columns past the edge ({@code columnsLeft} as in {@link #storeColumnPair}); one
+     * {@link KernelContext#loadFloatPair} when {@code at} is even.
+     */
+    static void loadColumnPair(KernelContext ctx, float[] array, int at, int columnsLeft, float[] into, int e) {
+        if ((at & 1) == 0 && columnsLeft > 1) {
+            ctx.loadFloatPair(array, at, into, e);
+        } else {
+            float first = 0f;
+            float second = 0f;
+            if (columnsLeft > 0) {
+                first = array[at];
+            }
+            if (columnsLeft > 1) {
+                second = array[at + 1];
+            }
+            into[e] = first;
+            into[e + 1] = second;
+        }
     }
 
     /**
@@ -266,6 +308,7 @@ public final class Mamba2SweepKernels {
             pending[l] = 0f;
         }
         float[] acc = new float[WIDE_ACC];
+        float[] carried = new float[2];
 
         // Gs at the end of the previous pair (0 before the segment), carried from one pair to the next.
         float gsBefore = 0f;
@@ -404,13 +447,12 @@ public final class Mamba2SweepKernels {
             }
             ctx.localBarrier();
 
-            // Step b4, o = scale * O for the rows that exist.
-            for (int e = 0; e < WIDE_ACC; e++) {
+            // Step b4, o = scale * O for the rows that exist, the lane's two neighbouring columns per store.
+            for (int e = 0; e < WIDE_ACC; e += 2) {
                 int row = rowBlock + MmaLayout.row(lane, e);
                 int vv = vTile * TILE + MmaLayout.column(lane, e);
-                if (vv < valueDim && row < halfRows) {
-                    o[vBase + (queryStart + half * CHUNK + row) * vRowStride + vv] = scale * acc[e];
-                }
+                storeColumnPair(ctx, o, vBase + (queryStart + half * CHUNK + row) * vRowStride + vv, valueDim - vv,
+                        row < halfRows, scale * acc[e], scale * acc[e + 1]);
             }
 
             // Step c, decay, write and Fenwick carry before the next pair (m = ntz(r + 2) >= 1): pending[l] +=
@@ -457,12 +499,13 @@ public final class Mamba2SweepKernels {
                             }
                             for (int l = 2; l <= m; l++) {
                                 float decay = KernelMath.exp(pending[l]);
-                                for (int e = 0; e < WIDE_ACC; e++) {
+                                for (int e = 0; e < WIDE_ACC; e += 2) {
                                     int kk = k0 + half * TILE + MmaLayout.column(lane, e);
-                                    if (kk < keyDim) {
-                                        acc[e] = Math.fma(decay, levelStates[scratchBase + (l - 2) * stateSize
-                                                + (rowBlock + MmaLayout.row(lane, e)) * keyDim + kk], acc[e]);
-                                    }
+                                    loadColumnPair(ctx, levelStates, scratchBase + (l - 2) * stateSize
+                                            + (rowBlock + MmaLayout.row(lane, e)) * keyDim + kk, keyDim - kk,
+                                            carried, 0);
+                                    acc[e] = Math.fma(decay, carried[0], acc[e]);
+                                    acc[e + 1] = Math.fma(decay, carried[1], acc[e + 1]);
                                 }
                             }
                         }
@@ -474,15 +517,16 @@ public final class Mamba2SweepKernels {
                         ctx.localBarrier();
                     }
                     // F[m+1] goes to slot m - 1, or after the segment's last pair (m = s) to its end state.
-                    for (int e = 0; e < WIDE_ACC; e++) {
+                    for (int e = 0; e < WIDE_ACC; e += 2) {
                         int kk = k0 + half * TILE + MmaLayout.column(lane, e);
                         int row = rowBlock + MmaLayout.row(lane, e);
-                        if (kk < keyDim && !lastPair) {
-                            levelStates[scratchBase + (m - 1) * stateSize + row * keyDim + kk] = acc[e];
-                        }
-                        if (kk < keyDim && lastPair && vTile * TILE + row < valueDim) {
-                            endStates[((bh * endStateCount + segment) * valueDim + vTile * TILE + row) * keyDim
-                                    + kk] = acc[e];
+                        if (!lastPair) {
+                            storeColumnPair(ctx, levelStates, scratchBase + (m - 1) * stateSize + row * keyDim + kk,
+                                    keyDim - kk, true, acc[e], acc[e + 1]);
+                        } else {
+                            storeColumnPair(ctx, endStates, ((bh * endStateCount + segment) * valueDim + vTile * TILE
+                                    + row) * keyDim + kk, keyDim - kk, vTile * TILE + row < valueDim, acc[e],
+                                    acc[e + 1]);
                         }
                     }
                 }

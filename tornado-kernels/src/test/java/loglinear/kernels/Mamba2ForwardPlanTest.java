@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -115,6 +116,39 @@ class Mamba2ForwardPlanTest {
         assertThat(Metrics.relativeRms(fromMamba2, linear)).isLessThanOrEqualTo(1e-6);
         assertThat(Metrics.relativeRms(linear, MaskedReference.forward(Variant.LINEAR, ungated, options)))
                 .isLessThanOrEqualTo(TOLERANCE);
+    }
+
+    @ParameterizedTest(name = "{0} gate scale {1}")
+    @MethodSource("strongGateCases")
+    void strongDecaysAndGrowthMatchReference(Backend backend, double gateScale, double growth) {
+        // g uniform in (-gateScale, growth]: per-token decays of up to e^-12 push the walk's decay factors out of
+        // [2^-120, 2^120] inside a block of 16 rows, where the weights fall back to one exponential each; g > 0 in
+        // the second case makes Gs rise and fall.
+        Device device = KernelTestDevices.get(backend);
+        Shape shape = Shape.of(1, 300, 2, 1, 12, 20);
+        Inputs base = RandomForwardInputs.of(shape, Variant.LOGLINEAR_MAMBA2, 43);
+        float[] g = base.g().clone();
+        Random random = new Random(44);
+        for (int i = 0; i < g.length; i++) {
+            g[i] = (float) (growth - (gateScale + growth) * random.nextDouble());
+        }
+        Inputs inputs = new Inputs(shape, base.q(), base.k(), base.v(), g, base.beta(), base.lambda());
+        Options options = Options.defaults();
+        try (ForwardPlan plan = GpuForward.plan(device, Variant.LOGLINEAR_MAMBA2, shape, options,
+                PlanConfig.sweep(2))) {
+            float[] actual = plan.run(inputs);
+            double[] expected = MaskedReference.forward(Variant.LOGLINEAR_MAMBA2, inputs, options);
+            assertThat(Metrics.relativeRms(actual, expected)).isLessThanOrEqualTo(TOLERANCE);
+        }
+    }
+
+    static Stream<Arguments> strongGateCases() {
+        List<Arguments> out = new ArrayList<>();
+        for (Backend backend : new Backend[] {Backend.EMULATOR, Backend.OPENCL}) {
+            out.add(Arguments.of(backend, 12.0, 0.0));
+            out.add(Arguments.of(backend, 3.0, 2.5));
+        }
+        return out.stream();
     }
 
     static Stream<Arguments> segmentConfigs() {
