@@ -56,6 +56,11 @@ import loglinear.jit.MmaLayout;
  * asynchronous copies, together with V, and each work-item masks and weights the elements it copied in place: the
  * loads are all in flight at once instead of one round trip per element.
  *
+ * <p>Per-row data one pair ahead. Gs and the lambda columns of a pair's rows ({@link #issuePairRows}) come through
+ * asynchronous copies issued during the pair before it (after its score tiles are weighted), so a pair starts
+ * without a round trip to global memory. Accumulator pairs (two neighbouring columns) go to and from global memory
+ * as 8-byte pairs ({@link #storeColumnPair}, {@link #loadColumnPair}): o, the carried states and the stored states.
+ *
  * <p>Tile products ({@code KernelContext.mmaAccumulate}, tensor cores on CUDA). Each warp owns a 16 x 64 tile,
  * eight m16n8k8 n-tiles in a private accumulator of 32 floats (element e at {@link MmaLayout#row}/{@code column}),
  * so a split A fragment serves eight n-tiles: warps 0-3 hold the first chunk's output rows and warps 4-7 the
@@ -149,6 +154,59 @@ public final class Mamba2SweepKernels {
             rows = Math.min(TILE, valueDim - vTile * TILE);
         }
         AsyncTiles.issueBlock(ctx, lid, tile, base, SLICE_STRIDE, TILE, states, origin, keyDim, rows, k0, keyDim);
+    }
+
+    /**
+     * Step helper: issues the asynchronous copies of the per-row data of the pair that starts at chunk r of the
+     * segment (no commit), so that they travel while the pair before it runs. Work-item i < 128 copies the rows i
+     * of the pair:
+     * <ul>
+     *   <li>Gs_t into {@code pairGs[gsAt + i]} (0 for a second chunk the segment does not have);</li>
+     *   <li>for the n-th set bit l of r / 2 (the in-segment read of F[l + 1]), lambda[t, 7 + l] into
+     *       {@code readWeights[n * 128 + i]}: 1 without lambda, 0 for rows that do not exist. The read weight is
+     *       this times exp(Gs_t - Gs_before + pending[l + 1]), which the work-item applies after its wait.</li>
+     * </ul>
+     * and lambda[t, 0..7] goes to {@code pairLambda[i * 8 + l]}, 1 where there is no lambda, no row or no level
+     * (every work-item, four entries each). Entries that are constants are stored at once.
+     */
+    static void issuePairRows(KernelContext ctx, int lid, int r, int chunksHere, int queryStart, int length,
+                              float[] gs, int gsBase, float[] lambda, int lambdaOrigin, int lambdaRowStride,
+                              int lambdaLevels, int useLambda, float[] pairGs, int gsAt, float[] pairLambda,
+                              float[] readWeights) {
+        boolean hasSecond = r + 1 < chunksHere;
+        int pairRows = Math.max(0, Math.min(CHUNK, length - queryStart));
+        if (hasSecond) {
+            pairRows = pairRows + Math.max(0, Math.min(CHUNK, length - queryStart - CHUNK));
+        }
+        if (lid < PAIR) {
+            ctx.asyncCopy(pairGs, gsAt + lid, gs, gsBase + queryStart + lid, lid < CHUNK || hasSecond ? 1 : 0);
+            int reads = 0;
+            int inSegmentBits = r >>> 1;
+            int localLevel = 1;
+            while (inSegmentBits != 0) {
+                if ((inSegmentBits & 1) != 0) {
+                    int at = reads * PAIR + lid;
+                    if (useLambda != 0 && lid < pairRows) {
+                        ctx.asyncCopy(readWeights, at, lambda, lambdaOrigin + (queryStart + lid) * lambdaRowStride
+                                + CHUNK_LOG2 + 1 + localLevel, 1);
+                    } else {
+                        readWeights[at] = lid < pairRows ? 1f : 0f;
+                    }
+                    reads = reads + 1;
+                }
+                inSegmentBits = inSegmentBits >>> 1;
+                localLevel = localLevel + 1;
+            }
+        }
+        for (int idx = lid; idx < PAIR * CHUNK_LEVELS; idx += GROUP_THREADS) {
+            int a = idx / CHUNK_LEVELS;
+            int l = idx - a * CHUNK_LEVELS;
+            if (useLambda != 0 && a < pairRows && l < lambdaLevels) {
+                ctx.asyncCopy(pairLambda, idx, lambda, lambdaOrigin + (queryStart + a) * lambdaRowStride + l, 1);
+            } else {
+                pairLambda[idx] = 1f;
+            }
+        }
     }
 
     /**
@@ -270,7 +328,7 @@ public final class Mamba2SweepKernels {
         // three score tiles P, then one chunk's keys for the state write.
         float[] pairTiles = ctx.allocateFloatLocalArray(2 * TILE_FLOATS);
         float[] stateSlices = ctx.allocateFloatLocalArray(3 * STATE_SLICE_FLOATS);
-        float[] pairGs = ctx.allocateFloatLocalArray(PAIR);
+        float[] pairGs = ctx.allocateFloatLocalArray(2 * PAIR);
         float[] rowDecay = ctx.allocateFloatLocalArray(PAIR);
         float[] pairLambda = ctx.allocateFloatLocalArray(PAIR * CHUNK_LEVELS);
         float[] readWeights = ctx.allocateFloatLocalArray(MAX_READS * PAIR);
@@ -310,6 +368,14 @@ public final class Mamba2SweepKernels {
         float[] acc = new float[WIDE_ACC];
         float[] carried = new float[2];
 
+        // Row offset of lambda's rows (t, h) from t = 0, and the distance between consecutive rows.
+        int lambdaOrigin = (b * length * heads + h) * lambdaLevels;
+        int lambdaRowStride = heads * lambdaLevels;
+        // The first pair's per-row data; every later pair's comes in while the pair before it runs (after its
+        // step b2). Pair r / 2 keeps its Gs in pairGs[((r / 2) % 2) * 128 ..].
+        issuePairRows(ctx, lid, 0, chunksHere, firstChunk * CHUNK, length, gs, gsBase, lambda, lambdaOrigin,
+                lambdaRowStride, lambdaLevels, useLambda, pairGs, 0, pairLambda, readWeights);
+        ctx.asyncCommit();
         // Gs at the end of the previous pair (0 before the segment), carried from one pair to the next.
         float gsBefore = 0f;
         for (int r = 0; r < chunksHere; r += 2) {
@@ -325,23 +391,13 @@ public final class Mamba2SweepKernels {
             }
             int pairRows = firstRows + secondRows;
             int halfRows = half == 0 ? firstRows : secondRows;
-            // Per-row data: segment-local Gs_t and lambda[t, 0..7] of the pair's rows.
-            // gsRow: this work-item's row of the pair (lid < 128), kept for the read weights below.
+            // Per-row data (issuePairRows): segment-local Gs_t, lambda[t, 0..7] and the read levels' lambda of the
+            // pair's rows. gsRow: this work-item's row of the pair (lid < 128), copied by itself.
+            int gsAt = ((r >>> 1) & 1) * PAIR;
+            ctx.asyncWait(0);
             float gsRow = 0f;
-            if (lid < PAIR && (lid < CHUNK || hasSecond)) {
-                gsRow = gs[gsBase + queryStart + lid];
-            }
             if (lid < PAIR) {
-                pairGs[lid] = gsRow;
-            }
-            for (int idx = lid; idx < PAIR * CHUNK_LEVELS; idx += GROUP_THREADS) {
-                int a = idx / CHUNK_LEVELS;
-                int l = idx - a * CHUNK_LEVELS;
-                float weight = 1f;
-                if (useLambda != 0 && a < pairRows && l < lambdaLevels) {
-                    weight = lambda[((b * length + queryStart + a) * heads + h) * lambdaLevels + l];
-                }
-                pairLambda[idx] = weight;
+                gsRow = pairGs[gsAt + lid];
             }
             // The pair's in-segment state reads, shared by both chunks (r is even, so bit 0 is clear: chunk r + 1's
             // read of the level-0 state F[1], which holds chunk r alone, is the cross block of step b2 instead).
@@ -352,16 +408,9 @@ public final class Mamba2SweepKernels {
             int localLevel = 1;
             while (inSegmentBits != 0) {
                 if ((inSegmentBits & 1) != 0) {
-                    if (lid < PAIR) {
-                        float weight = 0f;
-                        if (lid < pairRows) {
-                            weight = KernelMath.exp(gsRow - gsBefore + pending[localLevel + 1]);
-                            if (useLambda != 0) {
-                                weight = weight * lambda[((b * length + queryStart + lid) * heads + h) * lambdaLevels
-                                        + CHUNK_LOG2 + 1 + localLevel];
-                            }
-                        }
-                        readWeights[reads * PAIR + lid] = weight;
+                    if (lid < pairRows) {
+                        readWeights[reads * PAIR + lid] = readWeights[reads * PAIR + lid]
+                                * KernelMath.exp(gsRow - gsBefore + pending[localLevel + 1]);
                     }
                     if (lid == 0) {
                         readSources[reads] = localLevel - 1;
@@ -416,17 +465,17 @@ public final class Mamba2SweepKernels {
                     if (c <= a) {
                         int pairLevel = 32 - Integer.numberOfLeadingZeros(a ^ c);
                         diagonalFirst = stateSlices[at] * pairLambda[a * CHUNK_LEVELS + pairLevel]
-                                * KernelMath.exp(pairGs[a] - pairGs[c]);
+                                * KernelMath.exp(pairGs[gsAt + a] - pairGs[gsAt + c]);
                         if (secondRows > 0) {
                             diagonalSecond = stateSlices[2 * STATE_SLICE_FLOATS + at]
                                     * pairLambda[(CHUNK + a) * CHUNK_LEVELS + pairLevel]
-                                    * KernelMath.exp(pairGs[CHUNK + a] - pairGs[CHUNK + c]);
+                                    * KernelMath.exp(pairGs[gsAt + CHUNK + a] - pairGs[gsAt + CHUNK + c]);
                         }
                     }
                     if (secondRows > 0) {
                         cross = stateSlices[STATE_SLICE_FLOATS + at]
                                 * pairLambda[(CHUNK + a) * CHUNK_LEVELS + CHUNK_LOG2 + 1]
-                                * KernelMath.exp(pairGs[CHUNK + a] - pairGs[c]);
+                                * KernelMath.exp(pairGs[gsAt + CHUNK + a] - pairGs[gsAt + c]);
                     }
                     stateSlices[at] = diagonalFirst;
                     stateSlices[STATE_SLICE_FLOATS + at] = cross;
@@ -434,6 +483,13 @@ public final class Mamba2SweepKernels {
                 }
             }
             ctx.localBarrier();
+            // The next pair's per-row data, into the other Gs buffer and the lambda buffers this pair is done with.
+            if (r + 2 < chunksHere) {
+                issuePairRows(ctx, lid, r + 2, chunksHere, queryStart + PAIR, length, gs, gsBase, lambda,
+                        lambdaOrigin, lambdaRowStride, lambdaLevels, useLambda, pairGs, PAIR - gsAt, pairLambda,
+                        readWeights);
+                ctx.asyncCommit();
+            }
             // Step b3, O_1 += P_11 V_1 (warps of half 0) and O_2 += P_21 V_1 + P_22 V_2 (half 1):
             // A[a, c] = P[a * 68 + c], B[c, vc] = V[c * 72 + vc].
             if (half == 0) {
@@ -463,7 +519,7 @@ public final class Mamba2SweepKernels {
             boolean lastPair = r + 2 >= chunksHere;
             if (!lastPair || storesEnd) {
                 // (A pair without a second chunk is a whole segment only when s = 0.)
-                float gsLast = hasSecond ? pairGs[PAIR - 1] : pairGs[CHUNK - 1];
+                float gsLast = hasSecond ? pairGs[gsAt + PAIR - 1] : pairGs[gsAt + CHUNK - 1];
                 float pairTotal = gsLast - gsBefore;
                 for (int l = 2; l <= segmentLog2; l++) {
                     pending[l] = pending[l] + pairTotal;
@@ -472,7 +528,7 @@ public final class Mamba2SweepKernels {
                 // rowDecay[i] = exp(Gs_last - Gs_i), then the pair's V rows scaled by it in place (pairTiles, both
                 // chunks): the write is K^T Vd with Vd = diag(exp(Gs_last - Gs)) V, so K can come in as it is.
                 if (lid < PAIR) {
-                    rowDecay[lid] = KernelMath.exp(gsLast - pairGs[lid]);
+                    rowDecay[lid] = KernelMath.exp(gsLast - pairGs[gsAt + lid]);
                 }
                 ctx.localBarrier();
                 for (int idx = lid; idx < PAIR * TILE; idx += GROUP_THREADS) {
