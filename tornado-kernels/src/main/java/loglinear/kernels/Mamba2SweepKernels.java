@@ -530,6 +530,19 @@ public final class Mamba2SweepKernels {
                 if (lid < PAIR) {
                     rowDecay[lid] = KernelMath.exp(gsLast - pairGs[gsAt + lid]);
                 }
+                // F[2]'s elements of the first key pass go straight into the accumulators (scaled by
+                // exp(pending[2]) below), so that their loads travel during the barrier, V's scaling and the key
+                // copies instead of holding up the first product.
+                for (int e = 0; e < WIDE_ACC; e++) {
+                    acc[e] = 0f;
+                }
+                if (m >= 2) {
+                    for (int e = 0; e < WIDE_ACC; e += 2) {
+                        int kk = half * TILE + MmaLayout.column(lane, e);
+                        loadColumnPair(ctx, levelStates, scratchBase + (rowBlock + MmaLayout.row(lane, e)) * keyDim
+                                + kk, keyDim - kk, acc, e);
+                    }
+                }
                 ctx.localBarrier();
                 for (int idx = lid; idx < PAIR * TILE; idx += GROUP_THREADS) {
                     int i = idx >> CHUNK_LOG2;
@@ -549,11 +562,23 @@ public final class Mamba2SweepKernels {
                         if (c == 0) {
                             // The warp's keys are k0 + 64 half + 0..63. The accumulators start from the carried
                             // levels, sum_{2 <= l <= m} exp(pending[l]) F[l], each work-item loading its own
-                            // elements while the first chunk's keys are in flight.
-                            for (int e = 0; e < WIDE_ACC; e++) {
-                                acc[e] = 0f;
+                            // elements while the first chunk's keys are in flight (F[2] of the first pass is in
+                            // the accumulators already).
+                            int firstLevel = 2;
+                            if (k0 == 0) {
+                                if (m >= 2) {
+                                    float decay = KernelMath.exp(pending[2]);
+                                    for (int e = 0; e < WIDE_ACC; e++) {
+                                        acc[e] = decay * acc[e];
+                                    }
+                                }
+                                firstLevel = 3;
+                            } else {
+                                for (int e = 0; e < WIDE_ACC; e++) {
+                                    acc[e] = 0f;
+                                }
                             }
-                            for (int l = 2; l <= m; l++) {
+                            for (int l = firstLevel; l <= m; l++) {
                                 float decay = KernelMath.exp(pending[l]);
                                 for (int e = 0; e < WIDE_ACC; e += 2) {
                                     int kk = k0 + half * TILE + MmaLayout.column(lane, e);
