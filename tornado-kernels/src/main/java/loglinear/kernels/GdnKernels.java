@@ -36,6 +36,9 @@ import loglinear.jit.KernelMath;
 public final class GdnKernels {
     private GdnKernels() {}
 
+    /** Elements per work-item that a copy loop between global arrays loads before it stores any. */
+    static final int BLOCK = 8;
+
     /** Floats of W, Qt (C x K each) and U (C x 64) one work-group keeps in the chunk scratch. */
     public static int chunkScratchFloats(int keyDim) {
         return 2 * CHUNK * keyDim + CHUNK * TILE;
@@ -77,6 +80,7 @@ public final class GdnKernels {
         float[] square = ctx.allocateFloatLocalArray(CHUNK * CHUNK);
         float[] stage = ctx.allocateFloatLocalArray(GdnTileProducts.STAGE_FLOATS);
         float[] lambdaColumn = ctx.allocateFloatLocalArray(CHUNK);
+        float[] block = new float[BLOCK];
 
         int lid = ctx.localIdx;
         int vTile = ctx.groupIdx;
@@ -148,13 +152,24 @@ public final class GdnKernels {
             // Step 7, M = (Q K^T) * Gamma on and below the diagonal, into square (Q K^T from ChunkScoreKernels);
             // Qt = Q exp(Gl) in the scratch.
             ChunkScoreKernels.loadChunkScores(lid, queryScores, scoreBase, square);
-            for (int idx = lid; idx < CHUNK * keyDim; idx += GROUP_THREADS) {
-                int a = idx / keyDim;
-                float value = 0f;
-                if (a < validRows) {
-                    value = KernelMath.exp(gl[a]) * q[kBase + a * rowStep + idx - a * keyDim];
+            // (Eight elements loaded before any is stored: a load after a store to global memory cannot move above
+            // it, so one element at a time would wait one round trip each.)
+            for (int idx0 = lid; idx0 < CHUNK * keyDim; idx0 += BLOCK * GROUP_THREADS) {
+                for (int j = 0; j < BLOCK; j++) {
+                    int idx = idx0 + j * GROUP_THREADS;
+                    int a = idx / keyDim;
+                    float value = 0f;
+                    if (a < validRows) {
+                        value = KernelMath.exp(gl[a]) * q[kBase + a * rowStep + idx - a * keyDim];
+                    }
+                    block[j] = value;
                 }
-                chunkScratch[qtBase + idx] = value;
+                for (int j = 0; j < BLOCK; j++) {
+                    int idx = idx0 + j * GROUP_THREADS;
+                    if (idx < CHUNK * keyDim) {
+                        chunkScratch[qtBase + idx] = block[j];
+                    }
+                }
             }
             ctx.localBarrier();
             maskKeyScores(lid, validRows, gl, betaRow, 1, square);
@@ -221,12 +236,24 @@ public final class GdnKernels {
                 // Step 11, Fenwick carry before chunk z + 1: S_m = S_0 + .. + S_(m-1), m = trailingZeros(z + 1).
                 int next = z + 1;
                 int m = Integer.numberOfTrailingZeros(next);
-                for (int idx = lid; idx < stateSize; idx += GROUP_THREADS) {
-                    float sum = 0f;
-                    for (int l = 0; l < m; l++) {
-                        sum += states[stateBase + l * stateSize + idx];
+                for (int idx0 = lid; idx0 < stateSize; idx0 += BLOCK * GROUP_THREADS) {
+                    for (int j = 0; j < BLOCK; j++) {
+                        block[j] = 0f;
                     }
-                    states[stateBase + m * stateSize + idx] = sum;
+                    for (int l = 0; l < m; l++) {
+                        for (int j = 0; j < BLOCK; j++) {
+                            int idx = idx0 + j * GROUP_THREADS;
+                            if (idx < stateSize) {
+                                block[j] += states[stateBase + l * stateSize + idx];
+                            }
+                        }
+                    }
+                    for (int j = 0; j < BLOCK; j++) {
+                        int idx = idx0 + j * GROUP_THREADS;
+                        if (idx < stateSize) {
+                            states[stateBase + m * stateSize + idx] = block[j];
+                        }
+                    }
                 }
                 float decay = keyDecayFactors(lid, gl, rowFactor);
                 ctx.localBarrier();
@@ -305,7 +332,7 @@ public final class GdnKernels {
                 j = j + 1;
             }
         }
-        GdnTileProducts.epilogue(lid, acc, 1f, out, 0, 0, 0f, out, 0, 0, 0, 1f, out, 0, TILE, validRows, TILE);
+        GdnTileProducts.epilogue(ctx, acc, 1f, out, 0, 0, 0f, out, 0, 0, 0, 1f, out, 0, TILE, validRows, TILE);
     }
 
     /**

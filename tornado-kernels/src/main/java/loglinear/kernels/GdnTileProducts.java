@@ -84,36 +84,60 @@ final class GdnTileProducts {
         // Step: acc = A[rowBase.., :] B[:, colBase..] for the warp's 16 x 32 block on tensor cores.
         ctx.mmaAccumulate(acc, 4, a, aBase + rowBase * aRow, aRow, aCol, aRows - rowBase, b,
                 bBase + colBase * bCol, bRow, bCol, bCols - colBase, n);
-        epilogue(lid, acc, accScale, add, addBase, addRow, addScale, rowScale, rsBase, rsStride, useRowScale, keep,
+        epilogue(ctx, acc, accScale, add, addBase, addRow, addScale, rowScale, rsBase, rsStride, useRowScale, keep,
                 out, outBase, outRow, outRows, outCols);
     }
 
-    /** Step: out = keep out + rowScale (accScale acc + addScale add) for the work-item's 16 elements. */
-    static void epilogue(int lid, float[] acc, float accScale, float[] add, int addBase, int addRow, float addScale,
-                         float[] rowScale, int rsBase, int rsStride, int useRowScale, float keep, float[] out,
-                         int outBase, int outRow, int outRows, int outCols) {
+    /**
+     * Step: out = keep out + rowScale (accScale acc + addScale add) for the work-item's 16 elements. Every load comes
+     * before the first store (a load after a store to global memory cannot move above it, so loading and storing
+     * element by element waits one round trip per element), and the two neighbouring columns of an accumulator pair
+     * move as one 8-byte access where their index is even.
+     */
+    static void epilogue(KernelContext ctx, float[] acc, float accScale, float[] add, int addBase, int addRow,
+                         float addScale, float[] rowScale, int rsBase, int rsStride, int useRowScale, float keep,
+                         float[] out, int outBase, int outRow, int outRows, int outCols) {
+        float[] old = new float[2];
+        int lid = ctx.localIdx;
         int lane = lid & 31;
         int rowBase = (lid >> 6) << 4;
         int colBase = ((lid >> 5) & 1) << 5;
+        // acc <- rowScale (accScale acc + addScale add).
         for (int e = 0; e < 16; e++) {
             int r = rowBase + MmaLayout.row(lane, e);
             int c = colBase + MmaLayout.column(lane, e);
+            float rs = 1f;
+            float value = accScale * acc[e];
             if (r < outRows && c < outCols) {
-                float rs = 1f;
                 if (useRowScale != 0) {
                     rs = rowScale[rsBase + r * rsStride];
                 }
-                float value = accScale * acc[e];
                 if (addScale != 0f) {
                     value = Math.fma(addScale, add[addBase + r * addRow + c], value);
                 }
-                value = rs * value;
-                int at = outBase + r * outRow + c;
-                if (keep != 0f) {
-                    value = Math.fma(keep, out[at], value);
-                }
-                out[at] = value;
             }
+            acc[e] = rs * value;
+        }
+        // acc <- keep out + acc, the old values of out loaded in pairs.
+        if (keep != 0f) {
+            for (int e = 0; e < 16; e += 2) {
+                int r = rowBase + MmaLayout.row(lane, e);
+                int c = colBase + MmaLayout.column(lane, e);
+                int columnsLeft = outCols - c;
+                if (r >= outRows) {
+                    columnsLeft = 0;
+                }
+                Mamba2SweepKernels.loadColumnPair(ctx, out, outBase + r * outRow + c, columnsLeft, old, 0);
+                acc[e] = Math.fma(keep, old[0], acc[e]);
+                acc[e + 1] = Math.fma(keep, old[1], acc[e + 1]);
+            }
+        }
+        // out <- acc.
+        for (int e = 0; e < 16; e += 2) {
+            int r = rowBase + MmaLayout.row(lane, e);
+            int c = colBase + MmaLayout.column(lane, e);
+            Mamba2SweepKernels.storeColumnPair(ctx, out, outBase + r * outRow + c, outCols - c, r < outRows, acc[e],
+                    acc[e + 1]);
         }
     }
 
@@ -154,7 +178,7 @@ final class GdnTileProducts {
                     bDepth, bItem, SLICE);
             ctx.localBarrier();
         }
-        epilogue(lid, acc, accScale, add, addBase, addRow, addScale, rowScale, rsBase, rsStride, useRowScale, keep,
+        epilogue(ctx, acc, accScale, add, addBase, addRow, addScale, rowScale, rsBase, rsStride, useRowScale, keep,
                 out, outBase, outRow, outRows, outCols);
     }
 
@@ -188,7 +212,7 @@ final class GdnTileProducts {
                     bRow, bCol, SLICE);
             ctx.localBarrier();
         }
-        epilogue(lid, acc, accScale, out, 0, 0, 0f, out, 0, 0, 0, keep, out, outBase, outRow, outRows, outCols);
+        epilogue(ctx, acc, accScale, out, 0, 0, 0f, out, 0, 0, 0, keep, out, outBase, outRow, outRows, outCols);
     }
 
     /**
@@ -219,7 +243,7 @@ final class GdnTileProducts {
         ctx.mmaAccumulate(acc, 4, a, aBase + rowBase * aRow, aRow, aCol, stage, B_OFFSET + colBase * bItem, bDepth,
                 bItem, SLICE);
         ctx.localBarrier();
-        epilogue(lid, acc, accScale, out, 0, 0, 0f, out, 0, 0, 0, keep, out, outBase, outRow, outRows, outCols);
+        epilogue(ctx, acc, accScale, out, 0, 0, 0f, out, 0, 0, 0, keep, out, outBase, outRow, outRows, outCols);
     }
 
     /** Stride between a staged slice's rows or columns along the non-reduction index (see {@link #issueSlice}). */
