@@ -233,33 +233,21 @@ final class CallEmitter {
             }
             case "mmaAccumulatePairs([FI[I[IIII[I[IIIII)V" -> mmaAccumulatePairs(index, f);
             case "storeFloatPair([FIFF)V" -> {
-                String second = e.name(f, 0);
-                String first = e.name(f, 1);
-                String at = e.name(f, 2);
-                String array = e.name(f, 3);
-                requireSharedOrGlobal(index, "storeFloatPair", f.peek(3));
-                for (int i = 0; i < 5; i++) {
-                    f.pop();
-                }
+                // storeFloatPair(array, index, first, second)
+                String[] o = pairOperands(index, f, "storeFloatPair");
                 if (cuda) {
-                    m.emit("*(float2*)(" + array + " + (" + at + ")) = make_float2(" + first + ", " + second + ");");
+                    m.emit("*(float2*)(" + o[0] + " + (" + o[1] + ")) = make_float2(" + o[2] + ", " + o[3] + ");");
                 } else {
-                    m.emit("vstore2((float2)(" + first + ", " + second + "), 0, " + array + " + (" + at + "));");
+                    m.emit("vstore2((float2)(" + o[2] + ", " + o[3] + "), 0, " + o[0] + " + (" + o[1] + "));");
                 }
             }
             case "loadFloatPair([FI[FI)V" -> {
-                String intoIndex = e.name(f, 0);
-                String into = e.name(f, 1);
-                String at = e.name(f, 2);
-                String array = e.name(f, 3);
-                requireSharedOrGlobal(index, "loadFloatPair", f.peek(3));
-                for (int i = 0; i < 5; i++) {
-                    f.pop();
-                }
-                String load = cuda ? "*(const float2*)(" + array + " + (" + at + "))"
-                        : "vload2(0, " + array + " + (" + at + "))";
-                m.emit("{ const float2 j_pair = " + load + "; " + into + "[" + intoIndex + "] = j_pair.x; " + into
-                        + "[(" + intoIndex + ") + 1] = j_pair.y; }");
+                // loadFloatPair(array, index, into, intoIndex)
+                String[] o = pairOperands(index, f, "loadFloatPair");
+                String load = cuda ? "*(const float2*)(" + o[0] + " + (" + o[1] + "))"
+                        : "vload2(0, " + o[0] + " + (" + o[1] + "))";
+                m.emit("{ const float2 j_pair = " + load + "; " + o[2] + "[" + o[3] + "] = j_pair.x; " + o[2]
+                        + "[(" + o[3] + ") + 1] = j_pair.y; }");
             }
             case "asyncCopy([FI[FII)V" -> AsyncCopyEmitter.copy(m, e, f, index, false);
             case "asyncCopy4([FI[FII)V", "asyncCopy4([II[III)V" -> AsyncCopyEmitter.copy(m, e, f, index, true);
@@ -473,11 +461,20 @@ final class CallEmitter {
         return size.intConstant();
     }
 
-    private void requireSharedOrGlobal(int index, String method, Value array) {
-        if (array.type().space() == ValueType.Space.PRIVATE) {
+    /**
+     * The four operands of {@code storeFloatPair}/{@code loadFloatPair} (the pair's array and index first), popped
+     * with the context; the pair's array must be global or local.
+     */
+    private String[] pairOperands(int index, Frame f, String method) {
+        String[] operands = {e.name(f, 3), e.name(f, 2), e.name(f, 1), e.name(f, 0)};
+        if (f.peek(3).type().space() == ValueType.Space.PRIVATE) {
             throw m.fail(index, method + ": the array must be a global array (a kernel parameter) or a local array,"
                     + " got a private array");
         }
+        for (int i = 0; i < 5; i++) {
+            f.pop();
+        }
+        return operands;
     }
 
     private String declareLocalArray(ValueType.Kind element, int size) {
