@@ -92,7 +92,9 @@ final class GdnTileProducts {
      * Step: out = keep out + rowScale (accScale acc + addScale add) for the work-item's 16 elements. Every load comes
      * before the first store (a load after a store to global memory cannot move above it, so loading and storing
      * element by element waits one round trip per element), and the two neighbouring columns of an accumulator pair
-     * move as one 8-byte access where their index is even.
+     * move as one 8-byte access where their index is even. The pairs matter on CUDA: with the same order and single
+     * floats the GDN forward took 254 ms at 131,072, against 230 with pairs and 245 before. They cost compile time on
+     * PoCL, about 330 s instead of 220 s for the chunk sweep on two cores.
      */
     static void epilogue(KernelContext ctx, float[] acc, float accScale, float[] add, int addBase, int addRow,
                          float addScale, float[] rowScale, int rsBase, int rsStride, int useRowScale, float keep,

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -24,7 +26,12 @@ import loglinear.reference.Options;
 import loglinear.reference.Shape;
 import loglinear.reference.Variant;
 
-/** The GPU (log-linear) Gated DeltaNet forward against the masked reference, on the emulator and OpenCL. */
+/**
+ * The GPU (log-linear) Gated DeltaNet forward against the masked reference, on the emulator and OpenCL. The first
+ * OpenCL case compiles the chunk sweep on PoCL, which takes about 5.5 minutes on two cores with an empty kernel
+ * cache, so the cases get 10 minutes each instead of the default 4.
+ */
+@Timeout(value = 600, unit = TimeUnit.SECONDS)
 class GdnForwardPlanTest {
     private static final double TOLERANCE = PlanTestSupport.TOLERANCE;
 
