@@ -129,7 +129,7 @@ final class GdnTileProducts {
                 if (r >= outRows) {
                     columnsLeft = 0;
                 }
-                Mamba2SweepKernels.loadColumnPair(ctx, out, outBase + r * outRow + c, columnsLeft, old, 0);
+                AccumulatorPairs.load(ctx, out, outBase + r * outRow + c, columnsLeft, old, 0);
                 acc[e] = Math.fma(keep, old[0], acc[e]);
                 acc[e + 1] = Math.fma(keep, old[1], acc[e + 1]);
             }
@@ -138,7 +138,7 @@ final class GdnTileProducts {
         for (int e = 0; e < 16; e += 2) {
             int r = rowBase + MmaLayout.row(lane, e);
             int c = colBase + MmaLayout.column(lane, e);
-            Mamba2SweepKernels.storeColumnPair(ctx, out, outBase + r * outRow + c, outCols - c, r < outRows, acc[e],
+            AccumulatorPairs.store(ctx, out, outBase + r * outRow + c, outCols - c, r < outRows, acc[e],
                     acc[e + 1]);
         }
     }

@@ -216,14 +216,14 @@ public final class Mamba2SegmentReadKernels {
                 if (row >= halfRows) {
                     columnsLeft = 0;
                 }
-                Mamba2SweepKernels.loadColumnPair(ctx, o, vBase + (queryStart + half * CHUNK + row) * vRowStride + vv,
+                AccumulatorPairs.load(ctx, o, vBase + (queryStart + half * CHUNK + row) * vRowStride + vv,
                         columnsLeft, part, e);
             }
             for (int e = 0; e < Mamba2SweepKernels.WIDE_ACC; e += 2) {
                 int row = rowBlock + MmaLayout.row(lane, e);
                 int vv = vTile * TILE + MmaLayout.column(lane, e);
                 float factor = MmaLayout.row(lane, e) < 8 ? upperFactor : lowerFactor;
-                Mamba2SweepKernels.storeColumnPair(ctx, o, vBase + (queryStart + half * CHUNK + row) * vRowStride + vv,
+                AccumulatorPairs.store(ctx, o, vBase + (queryStart + half * CHUNK + row) * vRowStride + vv,
                         valueDim - vv, row < halfRows, part[e] + factor * acc[e], part[e + 1] + factor * acc[e + 1]);
             }
         }

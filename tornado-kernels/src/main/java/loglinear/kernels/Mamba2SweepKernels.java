@@ -59,7 +59,7 @@ import loglinear.jit.MmaLayout;
  * <p>Per-row data one pair ahead. Gs and the lambda columns of a pair's rows ({@link #issuePairRows}) come through
  * asynchronous copies issued during the pair before it (after its score tiles are weighted), so a pair starts
  * without a round trip to global memory. Accumulator pairs (two neighbouring columns) go to and from global memory
- * as 8-byte pairs ({@link #storeColumnPair}, {@link #loadColumnPair}): o, the carried states and the stored states.
+ * as 8-byte pairs ({@link AccumulatorPairs}): o, the carried states and the stored states.
  *
  * <p>Tile products ({@code KernelContext.mmaAccumulate}, tensor cores on CUDA). Each warp owns a 16 x 64 tile,
  * eight m16n8k8 n-tiles in a private accumulator of 32 floats (element e at {@link MmaLayout#row}/{@code column}),
@@ -206,48 +206,6 @@ public final class Mamba2SweepKernels {
             } else {
                 pairLambda[idx] = 1f;
             }
-        }
-    }
-
-    /**
-     * Step helper: {@code array[at] = first} and {@code array[at + 1] = second} for an accumulator pair (two
-     * neighbouring columns of one row), where the row exists ({@code rowInside}) and the column does
-     * ({@code columnsLeft} = columns from the first one to the edge, the second stored only when it is 2 or more).
-     * With an even {@code at} (every pair when the row length is even) it is one {@link KernelContext#storeFloatPair}.
-     */
-    static void storeColumnPair(KernelContext ctx, float[] array, int at, int columnsLeft, boolean rowInside,
-                                float first, float second) {
-        if (rowInside && columnsLeft > 0) {
-            if ((at & 1) == 0 && columnsLeft > 1) {
-                ctx.storeFloatPair(array, at, first, second);
-            } else {
-                array[at] = first;
-                if (columnsLeft > 1) {
-                    array[at + 1] = second;
-                }
-            }
-        }
-    }
-
-    /**
-     * Step helper: {@code into[e] = array[at]} and {@code into[e + 1] = array[at + 1]} for an accumulator pair, 0 for
-     * columns past the edge ({@code columnsLeft} as in {@link #storeColumnPair}); one
-     * {@link KernelContext#loadFloatPair} when {@code at} is even.
-     */
-    static void loadColumnPair(KernelContext ctx, float[] array, int at, int columnsLeft, float[] into, int e) {
-        if ((at & 1) == 0 && columnsLeft > 1) {
-            ctx.loadFloatPair(array, at, into, e);
-        } else {
-            float first = 0f;
-            float second = 0f;
-            if (columnsLeft > 0) {
-                first = array[at];
-            }
-            if (columnsLeft > 1) {
-                second = array[at + 1];
-            }
-            into[e] = first;
-            into[e + 1] = second;
         }
     }
 
@@ -507,8 +465,8 @@ public final class Mamba2SweepKernels {
             for (int e = 0; e < WIDE_ACC; e += 2) {
                 int row = rowBlock + MmaLayout.row(lane, e);
                 int vv = vTile * TILE + MmaLayout.column(lane, e);
-                storeColumnPair(ctx, o, vBase + (queryStart + half * CHUNK + row) * vRowStride + vv, valueDim - vv,
-                        row < halfRows, scale * acc[e], scale * acc[e + 1]);
+                AccumulatorPairs.store(ctx, o, vBase + (queryStart + half * CHUNK + row) * vRowStride + vv,
+                        valueDim - vv, row < halfRows, scale * acc[e], scale * acc[e + 1]);
             }
 
             // Step c, decay, write and Fenwick carry before the next pair (m = ntz(r + 2) >= 1): pending[l] +=
@@ -539,8 +497,8 @@ public final class Mamba2SweepKernels {
                 if (m >= 2) {
                     for (int e = 0; e < WIDE_ACC; e += 2) {
                         int kk = half * TILE + MmaLayout.column(lane, e);
-                        loadColumnPair(ctx, levelStates, scratchBase + (rowBlock + MmaLayout.row(lane, e)) * keyDim
-                                + kk, keyDim - kk, acc, e);
+                        AccumulatorPairs.load(ctx, levelStates, scratchBase
+                                + (rowBlock + MmaLayout.row(lane, e)) * keyDim + kk, keyDim - kk, acc, e);
                     }
                 }
                 ctx.localBarrier();
@@ -582,7 +540,7 @@ public final class Mamba2SweepKernels {
                                 float decay = KernelMath.exp(pending[l]);
                                 for (int e = 0; e < WIDE_ACC; e += 2) {
                                     int kk = k0 + half * TILE + MmaLayout.column(lane, e);
-                                    loadColumnPair(ctx, levelStates, scratchBase + (l - 2) * stateSize
+                                    AccumulatorPairs.load(ctx, levelStates, scratchBase + (l - 2) * stateSize
                                             + (rowBlock + MmaLayout.row(lane, e)) * keyDim + kk, keyDim - kk,
                                             carried, 0);
                                     acc[e] = Math.fma(decay, carried[0], acc[e]);
@@ -602,12 +560,13 @@ public final class Mamba2SweepKernels {
                         int kk = k0 + half * TILE + MmaLayout.column(lane, e);
                         int row = rowBlock + MmaLayout.row(lane, e);
                         if (!lastPair) {
-                            storeColumnPair(ctx, levelStates, scratchBase + (m - 1) * stateSize + row * keyDim + kk,
-                                    keyDim - kk, true, acc[e], acc[e + 1]);
-                        } else {
-                            storeColumnPair(ctx, endStates, ((bh * endStateCount + segment) * valueDim + vTile * TILE
-                                    + row) * keyDim + kk, keyDim - kk, vTile * TILE + row < valueDim, acc[e],
+                            AccumulatorPairs.store(ctx, levelStates,
+                                    scratchBase + (m - 1) * stateSize + row * keyDim + kk, keyDim - kk, true, acc[e],
                                     acc[e + 1]);
+                        } else {
+                            AccumulatorPairs.store(ctx, endStates,
+                                    ((bh * endStateCount + segment) * valueDim + vTile * TILE + row) * keyDim + kk,
+                                    keyDim - kk, vTile * TILE + row < valueDim, acc[e], acc[e + 1]);
                         }
                     }
                 }
