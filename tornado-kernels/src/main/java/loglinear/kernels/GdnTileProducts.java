@@ -94,7 +94,7 @@ final class GdnTileProducts {
      * element by element waits one round trip per element), and the two neighbouring columns of an accumulator pair
      * move as one 8-byte access where their index is even. The pairs matter on CUDA: with the same order and single
      * floats the GDN forward took 254 ms at 131,072, against 230 with pairs and 245 before. They cost compile time on
-     * PoCL, about 330 s instead of 220 s for the chunk sweep on two cores.
+     * PoCL, about 330 s instead of 210 s for the chunk sweep on two cores.
      */
     static void epilogue(KernelContext ctx, float[] acc, float accScale, float[] add, int addBase, int addRow,
                          float addScale, float[] rowScale, int rsBase, int rsStride, int useRowScale, float keep,
