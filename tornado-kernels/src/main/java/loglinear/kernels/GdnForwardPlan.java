@@ -201,7 +201,7 @@ public final class GdnForwardPlan implements ForwardPlan {
         clock.mark("chunk-products");
         if (segments > 1) {
             // Stage 1: net transition and net write of every segment but the last.
-            device.launch(summaryKernel, Range.of(Mamba2Kernels.GROUP_THREADS, segments - 1, heads),
+            device.launch(summaryKernel, Range.of(Mamba2Kernels.GROUP_THREADS, heads, segments - 1),
                     Range.of(Mamba2Kernels.GROUP_THREADS, 1, 1),
                     k, inputs.v(), inputs.g(), inputs.beta(), keyScores, states, chunkScratch, shape.length(),
                     shape.heads(), shape.headsPerGroup(), shape.groups(), shape.keyDim(), shape.valueDim(),
@@ -215,7 +215,7 @@ public final class GdnForwardPlan implements ForwardPlan {
             clock.mark("segment-sweep");
         }
         // Stage 3: per (b, h, segment, V tile) the chunk sweep of the segment, writing o.
-        device.launch(chunkSweepKernel, Range.of(Mamba2Kernels.GROUP_THREADS * vTiles, segments, heads),
+        device.launch(chunkSweepKernel, Range.of(Mamba2Kernels.GROUP_THREADS * vTiles, heads, segments),
                 Range.of(Mamba2Kernels.GROUP_THREADS, 1, 1),
                 q, k, inputs.v(), inputs.g(), inputs.beta(), inputs.lambda(), keyScores, queryScores, inputs.o(),
                 states, readOffsets,

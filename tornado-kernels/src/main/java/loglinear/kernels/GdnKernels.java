@@ -57,7 +57,9 @@ public final class GdnKernels {
      * group's 64 columns), carried through every chunk in place: only this group reads or writes those columns of
      * it. With one segment (2^s >= chunks) every level is local and this is the whole sequential sweep.
      *
-     * <p>Global (256 * vTiles, segments, B * H), local (256, 1, 1). Per group (index
+     * <p>Global (256 * vTiles, B * H, segments), local (256, 1, 1): the heads vary fastest in the launch order, so
+     * the groups that run together walk the same chunks at about the same time and, with few q/k groups, share their
+     * K, Q and score loads in L2. Per group (index
      * (bh * segments + segment) * vTiles + vTile): {@link #chunkScratchFloats} floats of {@code chunkScratch} and
      * {@code s * K * 64} floats of {@code states} from 0; the read states start at {@code readBase}.
      */
@@ -84,10 +86,10 @@ public final class GdnKernels {
 
         int lid = ctx.localIdx;
         int vTile = ctx.groupIdx;
-        int segment = ctx.groupIdy;
-        int bh = ctx.groupIdz;
+        int bh = ctx.groupIdy;
+        int segment = ctx.groupIdz;
         int vTiles = ctx.globalGroupSizeX / GROUP_THREADS;
-        int segments = ctx.globalGroupSizeY;
+        int segments = ctx.globalGroupSizeZ;
         int b = bh / heads;
         int h = bh - b * heads;
         int grp = h / headsPerGroup;
@@ -376,12 +378,18 @@ public final class GdnKernels {
         }
     }
 
-    /** Step helper: Gl[a] = sum_{a' <= a} g[a']. */
+    /**
+     * Step helper: Gl[a] = sum_{a' <= a} g[a'], added in order. The loop runs all C terms with the later ones
+     * masked, so its loads do not wait on the sum (a loop that stops at a waits one local load per term).
+     */
     static void chunkCumsum(int lid, float[] gate, float[] gl) {
         if (lid < CHUNK) {
             float sum = 0f;
-            for (int i = 0; i <= lid; i++) {
-                sum += gate[i];
+            for (int i = 0; i < CHUNK; i++) {
+                float term = gate[i];
+                if (i <= lid) {
+                    sum += term;
+                }
             }
             gl[lid] = sum;
         }

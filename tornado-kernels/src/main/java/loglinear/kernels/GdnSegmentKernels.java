@@ -32,7 +32,8 @@ public final class GdnSegmentKernels {
     }
 
     /**
-     * Stage 1. Global (256, segments - 1, B * H), local (256, 1, 1): one work-group per (b, h, segment) computes the
+     * Stage 1. Global (256, B * H, segments - 1), local (256, 1, 1), heads fastest (as in
+     * {@link GdnKernels#chunkSweep}): one work-group per (b, h, segment) computes the
      * chunk quantities (L, A, W, U) once per chunk and steps every 64-column tile of [P_sigma | E_sigma]
      * (kTiles + ceil(V / 64) tiles). {@code summaries} holds per (bh * (segments - 1) + sigma) K * K floats of
      * P_sigma (row-major) then K * V floats of E_sigma; {@code chunkScratch} {@link #summaryScratchFloats} floats per
@@ -52,9 +53,9 @@ public final class GdnSegmentKernels {
         float[] stage = ctx.allocateFloatLocalArray(GdnTileProducts.STAGE_FLOATS);
 
         int lid = ctx.localIdx;
-        int segment = ctx.groupIdy;
-        int bh = ctx.groupIdz;
-        int summarized = ctx.globalGroupSizeY;
+        int bh = ctx.groupIdy;
+        int segment = ctx.groupIdz;
+        int summarized = ctx.globalGroupSizeZ;
         int b = bh / heads;
         int h = bh - b * heads;
         int grp = h / headsPerGroup;
