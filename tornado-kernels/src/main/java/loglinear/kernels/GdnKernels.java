@@ -236,9 +236,11 @@ public final class GdnKernels {
             ctx.localBarrier();
             if (r + 1 < chunksHere) {
                 // Step 11, Fenwick carry before chunk z + 1: S_m = S_0 + .. + S_(m-1), m = trailingZeros(z + 1).
+                // With m = 0 (z + 1 odd) the sum is empty: step 12 writes S_0 without reading it.
                 int next = z + 1;
                 int m = Integer.numberOfTrailingZeros(next);
-                for (int idx0 = lid; idx0 < stateSize; idx0 += BLOCK * GROUP_THREADS) {
+                int emptyTarget = m == 0 ? 1 : 0;
+                for (int idx0 = lid; idx0 < stateSize * (1 - emptyTarget); idx0 += BLOCK * GROUP_THREADS) {
                     for (int j = 0; j < BLOCK; j++) {
                         block[j] = 0f;
                     }
@@ -267,11 +269,17 @@ public final class GdnKernels {
                         int state = levelState(level, segment, segmentLog2, stateBase, stateSize, firstSlot,
                                 readBase, bh, readsPerHead, keyDim, valueDim, firstColumn);
                         int stride = levelStride(level, segmentLog2, valueDim);
-                        stateProduct(ctx, stage, chunkScratch, wBase, uBase, keyDim, level == m ? 1 : 0, states, state,
-                                stride, columns, rowFactor);
+                        int fresh = level == m ? emptyTarget : 0;
+                        if (fresh != 0) {
+                            // An empty carry target: X = -factor U, without the product W 0.
+                            writeOnlyProduct(lid, chunkScratch, uBase, rowFactor, stage);
+                        } else {
+                            stateProduct(ctx, stage, chunkScratch, wBase, uBase, keyDim, level == m ? 1 : 0, states,
+                                    state, stride, columns, rowFactor);
+                        }
                         ctx.localBarrier();
-                        transitionState(ctx, stage, k, kBase, rowStep, keyDim, validRows, decay, states, state,
-                                stride, columns);
+                        transitionState(ctx, stage, k, kBase, rowStep, keyDim, validRows, fresh != 0 ? 0f : decay,
+                                states, state, stride, columns);
                         ctx.localBarrier();
                     }
                     bitsAhead = bitsAhead >>> 1;
@@ -564,8 +572,21 @@ public final class GdnKernels {
     }
 
     /**
-     * Step helper: S = decay S - K^T X for the first {@code columns} columns, X as {@link #stateProduct} left it in
-     * {@code stage} (its rows already carry Kd's factor).
+     * Step helper: X = -factor U (C x 64) where {@link #stateProduct} would leave it, for a carry target that holds
+     * no keys yet (S = 0, so W S - U = -U); the same values as the product, without it.
+     */
+    static void writeOnlyProduct(int lid, float[] scratch, int uBase, float[] factor, float[] stage) {
+        for (int idx = lid; idx < CHUNK * TILE; idx += GROUP_THREADS) {
+            int r = idx / TILE;
+            int c = idx - r * TILE;
+            stage[GdnTileProducts.B_OFFSET + r * GdnTileProducts.ACROSS_STRIDE + c] =
+                    factor[r] * (-scratch[uBase + idx]);
+        }
+    }
+
+    /**
+     * Step helper: S = decay S - K^T X for the first {@code columns} columns (with decay 0, S is not read), X as
+     * {@link #stateProduct} left it in {@code stage} (its rows already carry Kd's factor).
      */
     static void transitionState(KernelContext ctx, float[] stage, float[] k, int kBase, int rowStep, int keyDim,
                                 int validRows, float decay, float[] state, int stateBase, int rowStride,
