@@ -42,8 +42,12 @@ import loglinear.reference.Variant;
  *
  * <p>{@link PlanConfig#intraSegment()} has no meaning here (the segment pass is always a chunk sweep) and is not
  * read.
+ *
+ * <p>As one window of a windowed forward ({@link WindowedForwardPlan}) the plan numbers chunks and segments
+ * globally: stage 2's Fenwick states stay in {@code sweepStates} from one window to the next and cross each window's
+ * last segment too, so stages 1-3 run on every window as they do on a whole sequence.
  */
-public final class GdnForwardPlan implements ForwardPlan {
+public final class GdnForwardPlan implements WindowPlan {
     /** Largest K and V the kernels take. */
     public static final int MAX_HEAD_DIM = 256;
 
@@ -51,10 +55,12 @@ public final class GdnForwardPlan implements ForwardPlan {
     private final Variant variant;
     private final Shape shape;
     private final Options options;
+    private final PlanConfig config;
     private final int chunks;
     private final int levels;
     private final int segmentLog2;
     private final int segments;
+    private final int windowCount;
     private final int sweepLevels;
     private final int readsPerHead;
     private final int vTiles;
@@ -77,43 +83,67 @@ public final class GdnForwardPlan implements ForwardPlan {
 
     /** The segmented plan with segments of 2^{@code config.segmentLog2()} chunks. */
     public GdnForwardPlan(Device device, Variant variant, Shape shape, Options options, PlanConfig config) {
-        this(device, variant, shape, options, config, false);
+        this(device, variant, shape, options, config, false, 1);
+    }
+
+    /**
+     * A plan for one window of a windowed forward of {@code windowCount} windows when {@code windowCount > 1}
+     * ({@link WindowedForwardPlan}): {@code shape} is the window's shape (T = W, a power-of-two multiple of the
+     * segment length), stage 1 summarizes every segment, and the read states have room for the window-level reads
+     * of any window.
+     */
+    GdnForwardPlan(Device device, Variant variant, Shape shape, Options options, PlanConfig config,
+                   int windowCount) {
+        this(device, variant, shape, options, config, false, windowCount);
     }
 
     /** The sequential plan: one segment, one work-group per (b, h, V tile) over every chunk. */
     public static GdnForwardPlan sequential(Device device, Variant variant, Shape shape, Options options) {
-        return new GdnForwardPlan(device, variant, shape, options, PlanConfig.defaults(), true);
+        return new GdnForwardPlan(device, variant, shape, options, PlanConfig.defaults(), true, 1);
     }
 
     private GdnForwardPlan(Device device, Variant variant, Shape shape, Options options, PlanConfig config,
-                           boolean oneSegment) {
+                           boolean oneSegment, int windowCount) {
         validate(device, variant, shape, options, config);
+        boolean windowed = windowCount > 1;
+        long segmentLength = (long) Mamba2Kernels.CHUNK << config.segmentLog2();
+        if (windowed && (Integer.bitCount(shape.length()) != 1 || shape.length() % segmentLength != 0)) {
+            throw new IllegalArgumentException("window length T = " + shape.length() + " must be a power of two and a"
+                    + " multiple of the segment length " + segmentLength);
+        }
         this.device = device;
         this.variant = variant;
         this.shape = shape;
         this.options = options;
+        this.config = config;
         this.chunks = (shape.length() + Mamba2Kernels.CHUNK - 1) / Mamba2Kernels.CHUNK;
         this.levels = GdnKernels.stateLevels(chunks);
         this.segmentLog2 = oneSegment ? levels : Math.min(config.segmentLog2(), levels);
         this.segments = (chunks + (1 << segmentLog2) - 1) >> segmentLog2;
-        this.sweepLevels = GdnKernels.stateLevels(segments);
+        this.windowCount = windowCount;
+        this.sweepLevels = GdnKernels.stateLevels(Math.toIntExact((long) segments * windowCount));
         int[] offsets = new int[segments + 1];
         for (int s = 0; s < segments; s++) {
             offsets[s + 1] = offsets[s] + Integer.bitCount(s);
         }
-        this.readsPerHead = offsets[segments];
+        // A window's segments also read the set bits of the window index: popcount(n) more states each.
+        int mostWindowBits = 0;
+        for (int n = 0; n < windowCount; n++) {
+            mostWindowBits = Math.max(mostWindowBits, Integer.bitCount(n));
+        }
+        this.readsPerHead = Math.toIntExact(offsets[segments] + (long) segments * mostWindowBits);
         this.vTiles = (shape.valueDim() + Mamba2Kernels.TILE - 1) / Mamba2Kernels.TILE;
         this.kTiles = (shape.keyDim() + Mamba2Kernels.TILE - 1) / Mamba2Kernels.TILE;
         long heads = (long) shape.batch() * shape.heads();
         long keyDim = shape.keyDim();
         long tileState = keyDim * Mamba2Kernels.TILE;
         long mainGroups = heads * segments * vTiles;
-        long summaryGroups = heads * (segments - 1);
+        long summaryGroups = heads * summaryCapacity(segments, windowed);
         long scratchElements = Math.max(mainGroups * GdnKernels.chunkScratchFloats(shape.keyDim()),
                 summaryGroups * GdnSegmentKernels.summaryScratchFloats(shape.keyDim(), shape.valueDim()));
         long localStateElements = mainGroups * segmentLog2 * tileState;
-        long summaryElements = heads * (segments - 1) * (keyDim * keyDim + keyDim * shape.valueDim());
-        long sweepElements = segments > 1 ? heads * vTiles * (sweepLevels + 1) * tileState : 1;
+        long summaryElements = summaryGroups * (keyDim * keyDim + keyDim * shape.valueDim());
+        long sweepElements = segments > 1 || windowed ? heads * vTiles * (sweepLevels + 1) * tileState : 1;
         long readElements = heads * readsPerHead * keyDim * shape.valueDim();
         long stateElements = Math.max(1, Math.max(localStateElements, summaryElements) + readElements);
         DeviceInputs.requireIndexable("GDN chunk scratch (groups*(2*64*K + 64*64) or segments*(64*K + 64*V))",
@@ -132,8 +162,9 @@ public final class GdnForwardPlan implements ForwardPlan {
         PlanResources.requireFits(device, variant, shape, true, intermediateBytes);
         // Compile first so a compile failure leaves nothing allocated.
         this.qkNormalization = QkNormalization.compile(device, options);
-        this.summaryKernel = segments > 1 ? device.compile(GdnSegmentKernels.class, "segmentSummaries") : null;
-        this.segmentSweepKernel = segments > 1 ? device.compile(GdnSegmentKernels.class, "segmentSweep") : null;
+        boolean acrossSegments = segments > 1 || windowed;
+        this.summaryKernel = acrossSegments ? device.compile(GdnSegmentKernels.class, "segmentSummaries") : null;
+        this.segmentSweepKernel = acrossSegments ? device.compile(GdnSegmentKernels.class, "segmentSweep") : null;
         this.chunkSweepKernel = device.compile(GdnKernels.class, "chunkSweep");
         this.scoreKernel = device.compile(ChunkScoreKernels.class, "chunkScores");
         this.resources = PlanResources.withInputs(device, variant, shape, true);
@@ -181,49 +212,91 @@ public final class GdnForwardPlan implements ForwardPlan {
     @Override
     public void runResident() {
         requireOpen();
+        if (windowCount > 1) {
+            throw new IllegalStateException("this plan is one window of a windowed forward: run it through "
+                    + "WindowedForwardPlan");
+        }
+        launchStages(shape.length(), 0, false);
+    }
+
+    @Override
+    public int windowCount() {
+        return windowCount;
+    }
+
+    /** Nothing to clear: the segment sweep writes every Fenwick state it reads since window 0 began. */
+    @Override
+    public void resetWindowStates() {
+        requireOpen();
+    }
+
+    @Override
+    public void runWindow(int windowIndex, int windowLength) {
+        requireOpen();
+        PlanChecks.requireWindowRun(shape, windowCount, windowIndex, windowLength);
+        launchStages(windowLength, windowIndex, windowIndex + 1 < windowCount);
+    }
+
+    /**
+     * Stages 0-3 on the first {@code length} tokens of the inputs (laid out as [B, length, ...]), as window
+     * {@code windowIndex} (0 for a whole sequence); {@code carryLast}: the states also cross the last segment.
+     */
+    private void launchStages(int length, int windowIndex, boolean carryLast) {
         clock.start();
         DeviceBuffer q = inputs.q();
         DeviceBuffer k = inputs.k();
         if (qkNormalization.active()) {
             // qkL2Norm: q, k <- x / sqrt(sum x^2 + 1e-6), into the plan's own buffers.
-            qkNormalization.launch(inputs, shape.batch() * shape.length() * shape.groups(), shape.keyDim());
+            qkNormalization.launch(inputs, shape.batch() * length * shape.groups(), shape.keyDim());
             q = qkNormalization.q();
             k = qkNormalization.k();
             clock.mark("l2norm");
         }
         int heads = shape.batch() * shape.heads();
+        int chunksHere = (length + Mamba2Kernels.CHUNK - 1) / Mamba2Kernels.CHUNK;
+        int segmentsHere = (chunksHere + (1 << segmentLog2) - 1) >> segmentLog2;
+        int chunkOffset = windowIndex * chunks;
+        int summaryCount = carryLast ? segmentsHere : segmentsHere - 1;
         // Stage 0: every chunk's K K^T and Q K^T, once per q/k group.
-        Range scoreGrid = Range.of(Mamba2Kernels.GROUP_THREADS, chunks, shape.batch() * shape.groups());
+        Range scoreGrid = Range.of(Mamba2Kernels.GROUP_THREADS, chunksHere, shape.batch() * shape.groups());
         device.launch(scoreKernel, scoreGrid, Range.of(Mamba2Kernels.GROUP_THREADS, 1, 1), k, k, keyScores,
-                shape.length(), shape.groups(), shape.keyDim(), chunks);
+                length, shape.groups(), shape.keyDim(), chunksHere);
         device.launch(scoreKernel, scoreGrid, Range.of(Mamba2Kernels.GROUP_THREADS, 1, 1), q, k, queryScores,
-                shape.length(), shape.groups(), shape.keyDim(), chunks);
+                length, shape.groups(), shape.keyDim(), chunksHere);
         clock.mark("chunk-products");
-        if (segments > 1) {
-            // Stage 1: net transition and net write of every segment but the last.
-            device.launch(summaryKernel, Range.of(Mamba2Kernels.GROUP_THREADS, heads, segments - 1),
-                    Range.of(Mamba2Kernels.GROUP_THREADS, 1, 1),
-                    k, inputs.v(), inputs.g(), inputs.beta(), keyScores, states, chunkScratch, shape.length(),
-                    shape.heads(), shape.headsPerGroup(), shape.groups(), shape.keyDim(), shape.valueDim(),
-                    segmentLog2, kTiles, chunks);
-            clock.mark("segment-summaries");
+        if (segmentSweepKernel != null) {
+            if (summaryCount > 0) {
+                // Stage 1: net transition and net write of every segment the states cross.
+                device.launch(summaryKernel, Range.of(Mamba2Kernels.GROUP_THREADS, heads, summaryCount),
+                        Range.of(Mamba2Kernels.GROUP_THREADS, 1, 1),
+                        k, inputs.v(), inputs.g(), inputs.beta(), keyScores, states, chunkScratch, length,
+                        shape.heads(), shape.headsPerGroup(), shape.groups(), shape.keyDim(), shape.valueDim(),
+                        segmentLog2, kTiles, chunksHere);
+                clock.mark("segment-summaries");
+            }
             // Stage 2: Fenwick sweep over segments, storing every segment's read states.
             device.launch(segmentSweepKernel, Range.of(Mamba2Kernels.GROUP_THREADS * vTiles, heads),
                     Range.of(Mamba2Kernels.GROUP_THREADS, 1),
-                    states, sweepStates, readOffsets, shape.keyDim(), shape.valueDim(), segments, sweepLevels,
-                    Math.max(1, readsPerHead), readBase);
+                    states, sweepStates, readOffsets, shape.keyDim(), shape.valueDim(), segmentsHere, sweepLevels,
+                    Math.max(1, readsPerHead), readBase, Math.max(1, summaryCount), chunkOffset >> segmentLog2,
+                    carryLast ? 1 : 0);
             clock.mark("segment-sweep");
         }
         // Stage 3: per (b, h, segment, V tile) the chunk sweep of the segment, writing o.
-        device.launch(chunkSweepKernel, Range.of(Mamba2Kernels.GROUP_THREADS * vTiles, heads, segments),
+        device.launch(chunkSweepKernel, Range.of(Mamba2Kernels.GROUP_THREADS * vTiles, heads, segmentsHere),
                 Range.of(Mamba2Kernels.GROUP_THREADS, 1, 1),
                 q, k, inputs.v(), inputs.g(), inputs.beta(), inputs.lambda(), keyScores, queryScores, inputs.o(),
                 states, readOffsets,
-                chunkScratch, shape.length(), shape.heads(), shape.headsPerGroup(), shape.groups(), shape.keyDim(),
-                shape.valueDim(), shape.levels(), variant.logLinear() ? 1 : 0, (float) options.scale(), chunks,
-                segmentLog2, Math.max(1, readsPerHead), readBase);
+                chunkScratch, length, shape.heads(), shape.headsPerGroup(), shape.groups(), shape.keyDim(),
+                shape.valueDim(), shape.levels(), variant.logLinear() ? 1 : 0, (float) options.scale(), chunksHere,
+                segmentLog2, Math.max(1, readsPerHead), readBase, chunkOffset);
         clock.mark("chunk-sweep");
         clock.finish();
+    }
+
+    /** Segment summaries room: every segment of a window plan, all but the last otherwise. */
+    private static long summaryCapacity(int segments, boolean windowed) {
+        return windowed ? segments : segments - 1;
     }
 
     /** Chunks of 64 tokens the sweep walks. */
@@ -236,9 +309,14 @@ public final class GdnForwardPlan implements ForwardPlan {
         return levels;
     }
 
-    /** Segments of 2^s chunks (1 for the sequential form). */
+    /** Segments of 2^s chunks (1 for the sequential form; per window for a window plan). */
     public int segments() {
         return segments;
+    }
+
+    @Override
+    public PlanConfig config() {
+        return config;
     }
 
     @Override

@@ -62,6 +62,8 @@ public final class GdnKernels {
      * K, Q and score loads in L2. Per group (index
      * (bh * segments + segment) * vTiles + vTile): {@link #chunkScratchFloats} floats of {@code chunkScratch} and
      * {@code s * K * 64} floats of {@code states} from 0; the read states start at {@code readBase}.
+     * {@code chunkOffset} is the global index of chunk 0 (a windowed forward's window start, else 0): the Fenwick
+     * levels and read slots follow global indices, as {@link GdnSegmentKernels#segmentSweep} stores them.
      */
     // Three groups per SM (80 registers): the staging area brings local memory to 72.7 KB, so three is the most that
     // fit. GDN forward at B = 2, H = 48, T = 131,072 on an H100: 286.7 ms with 3, 307.7 ms with 2 (with
@@ -73,7 +75,7 @@ public final class GdnKernels {
                                   int[] readOffsets,
                                   float[] chunkScratch, int length, int heads, int headsPerGroup, int groups,
                                   int keyDim, int valueDim, int lambdaLevels, int useLambda, float scale, int chunks,
-                                  int segmentLog2, int readsPerHead, int readBase) {
+                                  int segmentLog2, int readsPerHead, int readBase, int chunkOffset) {
         float[] gl = ctx.allocateFloatLocalArray(CHUNK);
         float[] betaRow = ctx.allocateFloatLocalArray(CHUNK);
         float[] rowFactor = ctx.allocateFloatLocalArray(CHUNK);
@@ -103,7 +105,9 @@ public final class GdnKernels {
         int firstColumn = vTile * TILE;
         int firstChunk = segment << segmentLog2;
         int chunksHere = Math.min(chunks - firstChunk, 1 << Math.min(segmentLog2, 30));
-        int firstSlot = readOffsets[segment];
+        // Fenwick indices are global, data indices local to the window.
+        int globalSegment = (chunkOffset >> segmentLog2) + segment;
+        int firstSlot = readOffsets[segment] + segment * Integer.bitCount(chunkOffset >> segmentLog2);
 
         int rowStep = groups * keyDim;
         int valueStep = heads * valueDim;
@@ -218,11 +222,11 @@ public final class GdnKernels {
             // Step 10, O = Attn V + sum_{bit j of z} diag(lambda[:, 7 + j]) Qt S_j, accumulated in square.
             GdnTileProducts.plainLocalA(ctx, stage, validRows, inverse, 0, CHUNK, 1, v, vBase, valueStep, 1,
                     columns, 1f, 0f, square, 0, TILE, CHUNK, TILE);
-            if (z != 0) {
-                readStates(ctx, stage, lambdaColumn, z, chunkScratch, qtBase, keyDim, states, segment, segmentLog2,
-                        stateBase, stateSize, firstSlot, readBase, bh, readsPerHead, valueDim, firstColumn, columns,
-                        lambda, valueRows * lambdaLevels + CHUNK_LOG2 + 1, heads * lambdaLevels, useLambda, validRows,
-                        square);
+            if (chunkOffset + z != 0) {
+                readStates(ctx, stage, lambdaColumn, chunkOffset + z, chunkScratch, qtBase, keyDim, states,
+                        globalSegment, segmentLog2, stateBase, stateSize, firstSlot, readBase, bh, readsPerHead,
+                        valueDim, firstColumn, columns, lambda, valueRows * lambdaLevels + CHUNK_LOG2 + 1,
+                        heads * lambdaLevels, useLambda, validRows, square);
             }
             ctx.localBarrier();
             // o_t = scale O_t.
@@ -237,7 +241,7 @@ public final class GdnKernels {
             if (r + 1 < chunksHere) {
                 // Step 11, Fenwick carry before chunk z + 1: S_m = S_0 + .. + S_(m-1), m = trailingZeros(z + 1).
                 // With m = 0 (z + 1 odd) the sum is empty: step 12 writes S_0 without reading it.
-                int next = z + 1;
+                int next = chunkOffset + z + 1;
                 int m = Integer.numberOfTrailingZeros(next);
                 int emptyTarget = m == 0 ? 1 : 0;
                 for (int idx0 = lid; idx0 < stateSize * (1 - emptyTarget); idx0 += BLOCK * GROUP_THREADS) {
@@ -266,7 +270,7 @@ public final class GdnKernels {
                 int level = 0;
                 while (bitsAhead != 0) {
                     if ((bitsAhead & 1) != 0) {
-                        int state = levelState(level, segment, segmentLog2, stateBase, stateSize, firstSlot,
+                        int state = levelState(level, globalSegment, segmentLog2, stateBase, stateSize, firstSlot,
                                 readBase, bh, readsPerHead, keyDim, valueDim, firstColumn);
                         int stride = levelStride(level, segmentLog2, valueDim);
                         int fresh = level == m ? emptyTarget : 0;

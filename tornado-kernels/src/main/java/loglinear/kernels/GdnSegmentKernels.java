@@ -22,6 +22,10 @@ import loglinear.jit.LaunchBounds;
  *       every state of a set bit l of sigma + 1 crosses the segment: F_l = P_sigma F_l (+ E_sigma for l = m).</li>
  * </ol>
  * {@link GdnKernels#chunkSweep} then runs every segment in parallel, starting chunk level s + j from R_j.
+ *
+ * <p>Windowed forwards ({@link WindowedForwardPlan}) number segments globally: segment sigma of window n is
+ * n 2^w' + sigma (2^w' segments per window). The sweep's states F persist from one window to the next, so the set
+ * bits of n are simply more segment levels: the window levels need no kernel of their own.
  */
 public final class GdnSegmentKernels {
     private GdnSegmentKernels() {}
@@ -134,12 +138,17 @@ public final class GdnSegmentKernels {
     /**
      * Stage 2. Global (256 * vTiles, B * H), local (256, 1). {@code sweepStates} holds per (bh * vTiles + vTile)
      * (sweepLevels + 1) * K * 64 floats: the Fenwick states F_0 .. F_(sweepLevels-1) and one product buffer.
-     * {@code states} holds the summaries of stage 1 from 0 and receives from {@code readBase}, per bh, the read
-     * states of every segment in popcount prefix order (K x V each).
+     * {@code states} holds the {@code summaryCount} summaries per bh of stage 1 from 0 and receives from
+     * {@code readBase}, per bh, the read states of every segment in popcount prefix order (K x V each).
+     *
+     * <p>Segment sigma here is global segment {@code segmentOffset} + sigma, where {@code segmentOffset} is 0 or a
+     * multiple of a power of two >= {@code segments} (a window's first segment), so its read states start at slot
+     * readOffsets[sigma] + sigma popcount(segmentOffset). With {@code carryLast} = 1 the states also cross the last
+     * segment, ready for the next window's sweep (which then needs that segment's summary).
      */
     public static void segmentSweep(KernelContext ctx, float[] states, float[] sweepStates, int[] readOffsets,
                                     int keyDim, int valueDim, int segments, int sweepLevels, int readsPerHead,
-                                    int readBase) {
+                                    int readBase, int summaryCount, int segmentOffset, int carryLast) {
         int lid = ctx.localIdx;
         int vTile = ctx.groupIdx;
         int bh = ctx.groupIdy;
@@ -149,11 +158,12 @@ public final class GdnSegmentKernels {
         int productBase = statesBase + sweepLevels * stateSize;
         int firstColumn = vTile * TILE;
         int summarySize = keyDim * keyDim + keyDim * valueDim;
+        int windowBits = Integer.bitCount(segmentOffset);
 
         for (int segment = 0; segment < segments; segment++) {
-            // Step 1, reads: R_j = F_j for each set bit j of the segment index.
-            int slot = readOffsets[segment];
-            int bits = segment;
+            // Step 1, reads: R_j = F_j for each set bit j of the global segment index.
+            int slot = readOffsets[segment] + segment * windowBits;
+            int bits = segmentOffset + segment;
             int j = 0;
             while (bits != 0) {
                 if ((bits & 1) != 0) {
@@ -171,9 +181,9 @@ public final class GdnSegmentKernels {
                 j = j + 1;
             }
             ctx.localBarrier();
-            if (segment + 1 < segments) {
+            if (segment + 1 < segments || carryLast != 0) {
                 // Step 2, carry before segment + 1: F_m = F_0 + .. + F_(m-1), m = trailingZeros(segment + 1).
-                int next = segment + 1;
+                int next = segmentOffset + segment + 1;
                 int m = Integer.numberOfTrailingZeros(next);
                 for (int idx = lid; idx < stateSize; idx += GROUP_THREADS) {
                     float sum = 0f;
@@ -184,7 +194,7 @@ public final class GdnSegmentKernels {
                 }
                 ctx.localBarrier();
                 // Step 3, every state of a set bit of segment + 1 crosses the segment: F = P F (+ E for the target).
-                int summary = (bh * (segments - 1) + segment) * summarySize;
+                int summary = (bh * summaryCount + segment) * summarySize;
                 for (int level = 0; level < sweepLevels; level++) {
                     if (((next >>> level) & 1) != 0) {
                         int state = statesBase + level * stateSize;

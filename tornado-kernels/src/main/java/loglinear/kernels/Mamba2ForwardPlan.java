@@ -26,11 +26,11 @@ import loglinear.reference.Variant;
  * chunk and of every aligned chunk pair, Q K^T (B G (chunks + chunks / 2) 64 64 floats, computed once per q/k group by
  * {@link ChunkScoreKernels}), plus normalised
  * q and k when qkL2Norm is set. As one window of a
- * {@link WindowedMamba2Plan} it also keeps the last segment's end state, room for the window-level reads, and the
+ * {@link WindowedForwardPlan} it also keeps the last segment's end state, room for the window-level reads, and the
  * carried window-level states (B H levels K V floats), and runs {@link Mamba2WindowKernels#windowAdvance} after each
  * window but the last.
  */
-public final class Mamba2ForwardPlan implements ForwardPlan {
+public final class Mamba2ForwardPlan implements WindowPlan {
     /** Largest K and V the kernels take. */
     public static final int MAX_HEAD_DIM = 256;
 
@@ -94,7 +94,7 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
 
     /**
      * A plan for one window of a windowed forward of {@code windowCount} windows when {@code windowCount > 1}
-     * ({@link WindowedMamba2Plan}): {@code shape} is the window's shape (T = W, a power-of-two multiple of the
+     * ({@link WindowedForwardPlan}): {@code shape} is the window's shape (T = W, a power-of-two multiple of the
      * segment length), stage 1 keeps every segment's end state, the read states have room for the window-level
      * reads of any window, and the carried window-level states live in this plan.
      */
@@ -224,18 +224,19 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
         requireOpen();
         if (windowCount > 1) {
             throw new IllegalStateException("this plan is one window of a windowed forward: run it through "
-                    + "WindowedMamba2Plan");
+                    + "WindowedForwardPlan");
         }
         launchStages(layout, shape.length(), 0);
     }
 
-    /** Number of windows this plan was built for (1 for a single plan). */
-    int windowCount() {
+    @Override
+    public int windowCount() {
         return windowCount;
     }
 
     /** Zeroes the carried window-level states; call before window 0 of a windowed forward. */
-    void resetWindowStates() {
+    @Override
+    public void resetWindowStates() {
         requireOpen();
         device.write(windowLevels, new float[Math.toIntExact(windowLevels.length())]);
     }
@@ -245,19 +246,10 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
      * {@code windowLength} tokens (the window's tensors laid out as a [B, windowLength, ...] shape): stages 0-3 with
      * the global segment index, then the window-level Fenwick step when a later window follows. Asynchronous.
      */
-    void runWindow(int windowIndex, int windowLength) {
+    @Override
+    public void runWindow(int windowIndex, int windowLength) {
         requireOpen();
-        if (windowCount <= 1) {
-            throw new IllegalStateException("plan for " + shape + " was not built for windows");
-        }
-        if (windowIndex < 0 || windowIndex >= windowCount) {
-            throw new IllegalArgumentException("windowIndex = " + windowIndex + " is outside 0.." + (windowCount - 1));
-        }
-        if (windowLength < 1 || windowLength > shape.length()
-                || (windowIndex + 1 < windowCount && windowLength != shape.length())) {
-            throw new IllegalArgumentException("windowLength = " + windowLength + " for window " + windowIndex + " of "
-                    + windowCount + ": expected " + shape.length() + " (only the last window may be shorter)");
-        }
+        PlanChecks.requireWindowRun(shape, windowCount, windowIndex, windowLength);
         launchStages(Layout.of(windowLength, config), windowLength, windowIndex);
     }
 
@@ -405,6 +397,7 @@ public final class Mamba2ForwardPlan implements ForwardPlan {
         return layout.segments();
     }
 
+    @Override
     public PlanConfig config() {
         return config;
     }

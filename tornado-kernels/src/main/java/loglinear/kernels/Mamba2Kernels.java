@@ -154,7 +154,7 @@ public final class Mamba2Kernels {
      * (n V + v) W, W = {@link PairWords#wordsPerRow}(K), high words from 0 and low words from {@code pairLowOffset}),
      * the operand form of the sweep form's read pass; the other output is not touched.
      *
-     * <p>Windowed forwards ({@link WindowedMamba2Plan}) number segments globally: segment sigma of this window is
+     * <p>Windowed forwards ({@link WindowedForwardPlan}) number segments globally: segment sigma of this window is
      * sigma_g = segmentBase + sigma, where segmentBase is a multiple of 2^windowShift (the segments per window). The
      * bits of sigma_g below windowShift are read from the in-window Fenwick states as above; a set bit j >= windowShift
      * reads the carried window-level state W[j - windowShift + 1] (decayed to the window start) times

@@ -6,7 +6,7 @@ import loglinear.jit.KernelContext;
 import loglinear.jit.KernelMath;
 
 /**
- * The window-level Fenwick step of a windowed forward ({@link WindowedMamba2Plan}): the sequence is cut into aligned
+ * The window-level Fenwick step of a windowed forward ({@link WindowedForwardPlan}): the sequence is cut into aligned
  * windows of W = 2^w tokens, and the states of whole windows play, one level up, the part the segment end states
  * play inside a window (spec section 5: the Fenwick partition is self-similar). Per (b, h) the carried states
  * W[0 .. windowLevelCount - 1] (K x V each) are decayed to the end of the window last run; after the carry for

@@ -85,4 +85,22 @@ final class PlanChecks {
     static int roundUp(int n, int multiple) {
         return Math.max(multiple, (n + multiple - 1) / multiple * multiple);
     }
+
+    /**
+     * A window run of a plan built for {@code windowCount} windows of T = shape.length() tokens: the plan must be a
+     * window plan, the index in range, and only the last window shorter than the plan.
+     */
+    static void requireWindowRun(Shape shape, int windowCount, int windowIndex, int windowLength) {
+        if (windowCount <= 1) {
+            throw new IllegalStateException("plan for " + shape + " was not built for windows");
+        }
+        if (windowIndex < 0 || windowIndex >= windowCount) {
+            throw new IllegalArgumentException("windowIndex = " + windowIndex + " is outside 0.." + (windowCount - 1));
+        }
+        if (windowLength < 1 || windowLength > shape.length()
+                || (windowIndex + 1 < windowCount && windowLength != shape.length())) {
+            throw new IllegalArgumentException("windowLength = " + windowLength + " for window " + windowIndex + " of "
+                    + windowCount + ": expected " + shape.length() + " (only the last window may be shorter)");
+        }
+    }
 }

@@ -14,7 +14,7 @@ import loglinear.kernels.ForwardPlan;
 import loglinear.kernels.GpuForward;
 import loglinear.kernels.PlanConfig;
 import loglinear.kernels.StageTimings;
-import loglinear.kernels.WindowedMamba2Plan;
+import loglinear.kernels.WindowedForwardPlan;
 import loglinear.reference.Options;
 import loglinear.reference.Shape;
 import loglinear.reference.Variant;
@@ -31,7 +31,7 @@ final class GpuBenchPoint {
     /**
      * Settings shared by every point; a null config means {@link PlanConfig#auto} per shape. {@code windowLog2}:
      * null runs a windowed forward only when one plan cannot hold the shape, with
-     * {@link WindowedMamba2Plan#defaultWindowLength}; a number forces windows of 2^windowLog2 tokens whenever the
+     * {@link WindowedForwardPlan#defaultWindowLength}; a number forces windows of 2^windowLog2 tokens whenever the
      * sequence is longer than that.
      */
     record Settings(int warmups, int iterations, PlanConfig config, long seed, Integer windowLog2) {
@@ -48,15 +48,10 @@ final class GpuBenchPoint {
 
     static GpuBenchRow measure(Device device, Variant variant, Shape shape, Settings settings) {
         boolean forced = settings.windowLog2() != null && shape.length() > (1L << settings.windowLog2());
-        if (forced || !WindowedMamba2Plan.fitsOnePlan(shape)) {
-            if (variant.deltaRule()) {
-                return failed(device, variant, shape, settings.formFor(variant, shape), "too large for one plan: "
-                        + shape + " has more than 2^31 - 1 elements in a tensor and " + variant.cliName()
-                        + " has no windowed forward");
-            }
+        if (forced || !WindowedForwardPlan.fitsOnePlan(shape)) {
             PlanConfig config = settings.configFor(variant, shape);
             int window = settings.windowLog2() != null ? 1 << settings.windowLog2()
-                    : WindowedMamba2Plan.defaultWindowLength(shape, config);
+                    : WindowedForwardPlan.defaultWindowLength(variant, shape, config);
             return WindowedBenchPoint.measure(device, variant, shape, settings, window);
         }
         String backend = device.backend().cliName();
@@ -127,7 +122,8 @@ final class GpuBenchPoint {
 
     /**
      * Random inputs, not zeros: q, k uniform with variance 1/K, v uniform with variance 1, g uniform in (-0.05, 0]
-     * (0 for linear), lambda uniform in [0.5, 1.5] (1 for variants without lambda).
+     * (0 for linear), lambda uniform in [0.5, 1.5] (1 for variants without lambda), beta (delta rule) uniform in
+     * [0, 1).
      */
     private static void fill(Device device, DeviceInputs inputs, Variant variant, Shape shape, long seed) {
         SplittableRandom random = new SplittableRandom(seed ^ shape.length());
@@ -137,6 +133,9 @@ final class GpuBenchPoint {
         fillUniform(device, inputs.v(), random, -Math.sqrt(3), Math.sqrt(3));
         fillUniform(device, inputs.g(), random, variant.gated() ? -0.05 : 0, 0);
         fillUniform(device, inputs.lambda(), random, variant.logLinear() ? 0.5 : 1, variant.logLinear() ? 1.5 : 1);
+        if (inputs.beta() != null) {
+            fillUniform(device, inputs.beta(), random, 0, 1);
+        }
     }
 
     private static void fillUniform(Device device, DeviceBuffer buffer, SplittableRandom random, double low,

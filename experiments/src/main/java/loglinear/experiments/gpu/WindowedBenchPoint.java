@@ -12,7 +12,7 @@ import loglinear.jit.Device;
 import loglinear.jit.DeviceEvent;
 import loglinear.jit.DeviceException;
 import loglinear.kernels.StageTimings;
-import loglinear.kernels.WindowedMamba2Plan;
+import loglinear.kernels.WindowedForwardPlan;
 import loglinear.reference.Inputs;
 import loglinear.reference.Options;
 import loglinear.reference.Shape;
@@ -20,7 +20,7 @@ import loglinear.reference.Variant;
 
 /**
  * Measures one point whose tensors do not fit one plan through the streaming forward
- * ({@link WindowedMamba2Plan}): windows of W tokens run in order through one window-sized plan.
+ * ({@link WindowedForwardPlan}): windows of W tokens run in order through one window-sized plan.
  *
  * <p>Inputs: a pool of {@value #POOL_SIZE} window-sized host input sets generated once up front (seeded uniform values
  * as in {@link GpuBenchPoint}); window n uses pool entry n mod {@value #POOL_SIZE}. Two numbers per point:
@@ -29,7 +29,7 @@ import loglinear.reference.Variant;
  *       device-event time of that window's kernels (stages 0-3 and the window-level step); each window's input copy
  *       happens before its start event and is excluded;</li>
  *   <li>ms_with_copies: wall-clock time of the whole streaming forward
- *       ({@link WindowedMamba2Plan#run(WindowedMamba2Plan.InputSource, WindowedMamba2Plan.OutputSink)}), including
+ *       ({@link WindowedForwardPlan#run(WindowedForwardPlan.InputSource, WindowedForwardPlan.OutputSink)}), including
  *       every window's host-to-device input copy and device-to-host o copy, excluding host input generation
  *       (median of up to three runs).</li>
  * </ul>
@@ -46,7 +46,7 @@ final class WindowedBenchPoint {
                                int windowLength) {
         String form = settings.formFor(variant, shape);
         long freeBefore = device.freeMemoryBytes();
-        try (WindowedMamba2Plan plan = new WindowedMamba2Plan(device, variant, shape, Options.defaults(),
+        try (WindowedForwardPlan plan = new WindowedForwardPlan(device, variant, shape, Options.defaults(),
                 settings.configFor(variant, shape), windowLength)) {
             long freeAfter = device.freeMemoryBytes();
             double freeDeltaMib = freeBefore > 0 && freeAfter > 0 ? (freeBefore - freeAfter) / 1048576.0 : -1;
@@ -58,7 +58,7 @@ final class WindowedBenchPoint {
             }
             Shape lastShape = plan.windowShape(plan.windowCount() - 1);
             Inputs last = lastShape.equals(plan.windowShape(0)) ? null : randomWindow(lastShape, variant, random);
-            WindowedMamba2Plan.InputSource source = (index, windowShape) -> windowShape.equals(lastShape)
+            WindowedForwardPlan.InputSource source = (index, windowShape) -> windowShape.equals(lastShape)
                     && last != null ? last : pool.get(index % pool.size());
 
             // Step 2: warm-ups, then device-event time of each window's kernels, summed over windows.
@@ -101,7 +101,7 @@ final class WindowedBenchPoint {
     }
 
     /** One forward: per window copy in (untimed), then device events around its kernels; returns the sum. */
-    private static double kernelMillis(WindowedMamba2Plan plan, WindowedMamba2Plan.InputSource source) {
+    private static double kernelMillis(WindowedForwardPlan plan, WindowedForwardPlan.InputSource source) {
         Device device = plan.device();
         double total = 0;
         for (int index = 0; index < plan.windowCount(); index++) {
@@ -118,7 +118,7 @@ final class WindowedBenchPoint {
         return total;
     }
 
-    private static String stageSums(WindowedMamba2Plan plan, WindowedMamba2Plan.InputSource source) {
+    private static String stageSums(WindowedForwardPlan plan, WindowedForwardPlan.InputSource source) {
         Map<String, Double> sums = new LinkedHashMap<>();
         plan.setTiming(true);
         try {
@@ -155,7 +155,8 @@ final class WindowedBenchPoint {
         float[] g = uniform(windowShape.gateElements(), random, variant.gated() ? -0.05 : 0, 0);
         float[] lambda = uniform(windowShape.lambdaElements(), random, variant.logLinear() ? 0.5 : 1,
                 variant.logLinear() ? 1.5 : 1);
-        return new Inputs(windowShape, q, k, v, g, null, lambda);
+        float[] beta = variant.deltaRule() ? uniform(windowShape.gateElements(), random, 0, 1) : null;
+        return new Inputs(windowShape, q, k, v, g, beta, lambda);
     }
 
     private static float[] uniform(long count, SplittableRandom random, double low, double high) {

@@ -7,7 +7,7 @@ import loglinear.jit.Device;
 import loglinear.kernels.ForwardPlan;
 import loglinear.kernels.GpuForward;
 import loglinear.kernels.PlanConfig;
-import loglinear.kernels.WindowedMamba2Plan;
+import loglinear.kernels.WindowedForwardPlan;
 import loglinear.reference.ChunkedForward;
 import loglinear.reference.Inputs;
 import loglinear.reference.MaskedReference;
@@ -19,7 +19,7 @@ import loglinear.reference.Variant;
 /**
  * Self-check of the GPU Mamba-2 forwards on real backends: the shared fixtures and seeded random shapes against
  * the masked reference, and T = 131,072 (B = 1, H = 4, K = 128, V = 64) against the CPU chunked forward, each
- * with relative RMS <= 1e-4; the windowed forward ({@link WindowedMamba2Plan}) on random shapes against the masked
+ * with relative RMS <= 1e-4; the windowed forward ({@link WindowedForwardPlan}) on random shapes against the masked
  * reference and, in the long run, at T = 1,048,576 (B = 1, H = 4, windows of 262,144) against the CPU chunked
  * forward. Prints one PASS/FAIL/SKIP line per check and {@code N passed, N failed}.
  *
@@ -79,51 +79,19 @@ public final class GpuForwardCheck {
                 return Metrics.relativeRms(actual, MaskedReference.forward(variant, inputs, options));
             });
         }
-        Object[][] windowCases = {
-                {Shape.of(2, 5000, 4, 2, 64, 64), PlanConfig.sweep(2), 1024, Variant.LOGLINEAR_MAMBA2},
-                {Shape.of(1, 9000, 4, 1, 128, 64), PlanConfig.masked(3), 2048, Variant.LOGLINEAR_MAMBA2},
-                {Shape.of(1, 4097, 2, 1, 32, 96), PlanConfig.sweep(1), 512, Variant.MAMBA2},
-                {Shape.of(1, 3000, 4, 2, 32, 32), PlanConfig.masked(0), 256, Variant.LINEAR},
-        };
-        for (Object[] c : windowCases) {
-            Shape shape = (Shape) c[0];
-            PlanConfig config = (PlanConfig) c[1];
-            int window = (Integer) c[2];
-            Variant variant = (Variant) c[3];
-            long caseSeed = seed++;
-            report.check(device.backend().cliName() + " windowed " + variant.cliName() + " " + shape + " "
-                    + config.intraSegment() + " s=" + config.segmentLog2() + " W=" + window, () -> {
-                Inputs inputs = RandomForwardInputs.of(shape, variant, caseSeed, 0.01);
-                Options options = new Options(1.0 / Math.sqrt(shape.keyDim()), caseSeed % 2 == 0);
-                float[] actual;
-                try (WindowedMamba2Plan plan = new WindowedMamba2Plan(device, variant, shape, options, config,
-                        window)) {
-                    actual = plan.run(inputs);
-                }
-                return Metrics.relativeRms(actual, MaskedReference.forward(variant, inputs, options));
-            });
-        }
+        seed = WindowedChecks.againstMaskedReference(report, device, List.of(
+                new WindowedChecks.WindowCase(Shape.of(2, 5000, 4, 2, 64, 64), PlanConfig.sweep(2), 1024,
+                        Variant.LOGLINEAR_MAMBA2),
+                new WindowedChecks.WindowCase(Shape.of(1, 9000, 4, 1, 128, 64), PlanConfig.masked(3), 2048,
+                        Variant.LOGLINEAR_MAMBA2),
+                new WindowedChecks.WindowCase(Shape.of(1, 4097, 2, 1, 32, 96), PlanConfig.sweep(1), 512,
+                        Variant.MAMBA2),
+                new WindowedChecks.WindowCase(Shape.of(1, 3000, 4, 2, 32, 32), PlanConfig.masked(0), 256,
+                        Variant.LINEAR)), seed);
         if (!quick) {
-            Shape shape = Shape.of(1, 1 << 20, 4, 1, 128, 64);
-            PlanConfig config = PlanConfig.auto(Variant.LOGLINEAR_MAMBA2, shape);
-            int window = 1 << 18;
-            report.check(device.backend().cliName() + " windowed loglinear-mamba2 " + shape + " "
-                    + config.intraSegment() + " s=" + config.segmentLog2() + " W=" + window
-                    + " vs ChunkedForward", () -> {
-                // g ~ U(-2e-5, 0]: about exp(-2.6) of decay across one window, so earlier windows still count.
-                Inputs inputs = RandomForwardInputs.of(shape, Variant.LOGLINEAR_MAMBA2, 8, 0.00002);
-                Options options = Options.defaults();
-                float[] actual;
-                try (WindowedMamba2Plan plan = new WindowedMamba2Plan(device, Variant.LOGLINEAR_MAMBA2, shape,
-                        options, config, window)) {
-                    long start = System.nanoTime();
-                    actual = plan.run(inputs);
-                    System.out.printf("   %d windows of %d tokens, %.1f ms wall with copies; allocated %d MiB%n",
-                            plan.windowCount(), plan.windowLength(), (System.nanoTime() - start) / 1e6,
-                            plan.allocatedBytes() / (1 << 20));
-                }
-                return Metrics.relativeRms(actual, ChunkedForward.forward(Variant.LOGLINEAR_MAMBA2, inputs, options));
-            });
+            Shape longShape = Shape.of(1, 1 << 20, 4, 1, 128, 64);
+            WindowedChecks.longAgainstChunked(report, device, Variant.LOGLINEAR_MAMBA2,
+                    PlanConfig.auto(Variant.LOGLINEAR_MAMBA2, longShape), Options.defaults(), 8);
         }
         if (!quick) {
             Shape shape = Shape.of(1, 131_072, 4, 1, 128, 64);

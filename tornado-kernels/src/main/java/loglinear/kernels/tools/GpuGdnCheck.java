@@ -18,11 +18,12 @@ import loglinear.reference.Variant;
 
 /**
  * Self-check of the GPU (log-linear) Gated DeltaNet forward on real backends: the shared {@code gdn-*} fixtures and
- * seeded random shapes against the masked reference, and T = 131,072 (B = 1, H = 4, K = 128, V = 64) against the
- * CPU chunked forward (segmented and sequential plan, with stage timings), each with relative RMS <= 1e-4. Prints
- * one PASS/FAIL/SKIP line per check and {@code N passed, N failed}.
+ * seeded random shapes against the masked reference (single plans and windowed forwards), T = 1,048,576 windowed
+ * (B = 1, H = 4, K = 128, V = 64, windows of 262,144) and T = 131,072 (segmented and sequential plan, with stage
+ * timings) against the CPU chunked forward, each with relative RMS <= 1e-4. Prints one PASS/FAIL/SKIP line per
+ * check and {@code N passed, N failed}.
  *
- * <p>Arguments: backends to try (default {@code cuda opencl}); {@code --quick} leaves out the long case;
+ * <p>Arguments: backends to try (default {@code cuda opencl}); {@code --quick} leaves out the long cases;
  * {@code --bench T} only times the benchmark shape at length T on the first backend ({@link GdnBenchmark}).
  * Exit code 0 when everything ran passed, 1 when a check failed, 2 when no backend could be opened.
  */
@@ -84,6 +85,17 @@ public final class GpuGdnCheck {
                 float[] actual = GpuForward.forward(device, variant, inputs, options);
                 return Metrics.relativeRms(actual, MaskedReference.forward(variant, inputs, options));
             });
+        }
+        WindowedChecks.againstMaskedReference(report, device, List.of(
+                new WindowedChecks.WindowCase(Shape.of(2, 5000, 4, 2, 64, 64), PlanConfig.sweep(2), 1024,
+                        Variant.LOGLINEAR_GDN),
+                new WindowedChecks.WindowCase(Shape.of(1, 9000, 4, 1, 128, 64), PlanConfig.sweep(3), 512,
+                        Variant.LOGLINEAR_GDN),
+                new WindowedChecks.WindowCase(Shape.of(1, 4097, 2, 1, 32, 96), PlanConfig.sweep(1), 512,
+                        Variant.GDN)), seed);
+        if (!quick) {
+            WindowedChecks.longAgainstChunked(report, device, Variant.LOGLINEAR_GDN, PlanConfig.defaults(),
+                    new Options(1.0, true), 9);
         }
         if (!quick) {
             Shape shape = Shape.of(1, 131_072, 4, 1, 128, 64);

@@ -8,25 +8,32 @@ import loglinear.reference.Shape;
 import loglinear.reference.Variant;
 
 /**
- * A streaming (log-linear) Mamba-2 / linear-attention forward for sequences whose tensors do not fit one plan (more
- * than 2^31 - 1 elements, or more than the host should hold at once): the sequence is cut into aligned windows of
- * W = 2^w tokens, run one after another through one window-sized {@link Mamba2ForwardPlan} whose buffers every window
- * reuses. Only O(B H log(T / W) K V) floats of state cross windows.
+ * A streaming forward for sequences whose tensors do not fit one plan (more than 2^31 - 1 elements, or more than the
+ * host should hold at once): the sequence is cut into aligned windows of W = 2^w tokens, run one after another
+ * through one window-sized plan whose buffers every window reuses ({@link Mamba2ForwardPlan} for linear, mamba2 and
+ * loglinear-mamba2, {@link GdnForwardPlan} for gdn and loglinear-gdn). Only O(B H log(T / W) K V) floats of state
+ * cross windows.
  *
  * <p>Why this is exact. W is a power-of-two multiple of the segment length, so a window is 2^w' whole segments and
  * window n's segment sigma has the global segment index n 2^w' + sigma. Its low w' bits are the in-window Fenwick
  * levels the window plan already handles; a set bit j of n is token level w + 1 + j, whose keys are the whole
- * sibling block of windows (spec section 5: the partition is self-similar). The plan carries one K x V state per
- * window level and (b, h) ({@link Mamba2WindowKernels#windowAdvance}), decayed to the start of the current window,
- * and stage 2 stores it, decayed to each segment's start, as one more segment-level read, so stage 3 adds
- * lambda[t, w + 1 + j] exp(G_t - G_windowStart) q_t^T W_j without changing form.
+ * sibling block of windows (spec section 5: the partition is self-similar).
+ * <ul>
+ *   <li>Mamba-2: the plan carries one K x V state per window level and (b, h)
+ *       ({@link Mamba2WindowKernels#windowAdvance}), decayed to the start of the current window, and stage 2 stores
+ *       it, decayed to each segment's start, as one more segment-level read, so stage 3 adds
+ *       lambda[t, w + 1 + j] exp(G_t - G_windowStart) q_t^T W_j without changing form.</li>
+ *   <li>Gated DeltaNet: the segment sweep's Fenwick states stay on the device from one window to the next and
+ *       cross the window's last segment too ({@link GdnSegmentKernels#segmentSweep}), so the window bits are simply
+ *       higher segment levels.</li>
+ * </ul>
  *
  * <p>Host side: {@link #run(InputSource, OutputSink)} asks the source for each window's tensors (shape
  * {@link #windowShape}: [B, W, ...] with the full sequence's L) and hands each window's o to the sink, so no host
  * array ever spans the sequence. {@link #writeWindow} / {@link #runWindowResident} / {@link #readWindowOutput} are the
  * same steps one at a time, for callers that time the device work alone.
  */
-public final class WindowedMamba2Plan implements AutoCloseable {
+public final class WindowedForwardPlan implements AutoCloseable {
     /** Most elements {@link #defaultWindowLength} lets any per-window buffer have (host arrays stay <= 4 GiB). */
     public static final long MAX_WINDOW_ELEMENTS = 1L << 30;
 
@@ -45,7 +52,8 @@ public final class WindowedMamba2Plan implements AutoCloseable {
     private final Shape shape;
     private final int windowLength;
     private final int windowCount;
-    private final Mamba2ForwardPlan plan;
+    private final Variant variant;
+    private final WindowPlan plan;
     private float[] outputBuffer;
     private int nextWindow;
 
@@ -53,7 +61,7 @@ public final class WindowedMamba2Plan implements AutoCloseable {
      * @param shape        the whole sequence's shape (any T >= 1; tensors may exceed 2^31 elements)
      * @param windowLength W: a power of two, at least the segment length 64 * 2^s of {@code config}
      */
-    public WindowedMamba2Plan(Device device, Variant variant, Shape shape, Options options, PlanConfig config,
+    public WindowedForwardPlan(Device device, Variant variant, Shape shape, Options options, PlanConfig config,
                               int windowLength) {
         if (shape == null || config == null) {
             throw new IllegalArgumentException("shape and config must not be null");
@@ -67,20 +75,27 @@ public final class WindowedMamba2Plan implements AutoCloseable {
             throw new IllegalArgumentException("T (length) must be >= 1 for a GPU forward, got " + shape.length()
                     + " in " + shape);
         }
+        if (variant == null) {
+            throw new IllegalArgumentException("variant must not be null");
+        }
         this.shape = shape;
+        this.variant = variant;
         this.windowLength = windowLength;
         this.windowCount = (int) ((shape.length() + (long) windowLength - 1) / windowLength);
         Shape planShape = windowCount == 1 ? windowShape(0) : windowShape(0).withLength(windowLength);
-        this.plan = new Mamba2ForwardPlan(device, variant, planShape, options, config, windowCount);
+        this.plan = variant.deltaRule()
+                ? new GdnForwardPlan(device, variant, planShape, options, config, windowCount)
+                : new Mamba2ForwardPlan(device, variant, planShape, options, config, windowCount);
     }
 
     /** A windowed plan with {@link #defaultWindowLength}. */
-    public static WindowedMamba2Plan of(Device device, Variant variant, Shape shape, Options options,
+    public static WindowedForwardPlan of(Device device, Variant variant, Shape shape, Options options,
                                         PlanConfig config) {
-        return new WindowedMamba2Plan(device, variant, shape, options, config, defaultWindowLength(shape, config));
+        return new WindowedForwardPlan(device, variant, shape, options, config,
+                defaultWindowLength(variant, shape, config));
     }
 
-    /** True when one {@link Mamba2ForwardPlan} can index every tensor of {@code shape} (each < 2^31 elements). */
+    /** True when one plan can index every input and output tensor of {@code shape} (each < 2^31 elements). */
     public static boolean fitsOnePlan(Shape shape) {
         return shape.qkElements() <= Integer.MAX_VALUE && shape.vElements() <= Integer.MAX_VALUE
                 && shape.lambdaElements() <= Integer.MAX_VALUE;
@@ -88,19 +103,20 @@ public final class WindowedMamba2Plan implements AutoCloseable {
 
     /**
      * The largest power-of-two window (at least one segment, at most the sequence rounded up to a power of two)
-     * whose per-window tensors and intermediates each have at most {@link #MAX_WINDOW_ELEMENTS} elements.
+     * whose per-window tensors and intermediates each have at most {@link #MAX_WINDOW_ELEMENTS} elements in the
+     * plan of {@code variant}.
      */
-    public static int defaultWindowLength(Shape shape, PlanConfig config) {
+    public static int defaultWindowLength(Variant variant, Shape shape, PlanConfig config) {
         int segmentLength = Mamba2Kernels.CHUNK << config.segmentLog2();
         long window = Math.max(segmentLength, Long.highestOneBit(Math.max(1, shape.length() - 1L)) << 1);
-        while (window > segmentLength && largestWindowBuffer(shape, config, window) > MAX_WINDOW_ELEMENTS) {
+        while (window > segmentLength && largestWindowBuffer(variant, shape, config, window) > MAX_WINDOW_ELEMENTS) {
             window >>= 1;
         }
         return (int) window;
     }
 
     /** Elements of the largest buffer a window plan of {@code window} tokens allocates (approximately, from above). */
-    static long largestWindowBuffer(Shape shape, PlanConfig config, long window) {
+    static long largestWindowBuffer(Variant variant, Shape shape, PlanConfig config, long window) {
         long heads = (long) shape.batch() * shape.heads();
         long stateSize = (long) shape.keyDim() * shape.valueDim();
         long segments = Math.max(1, window >> (Mamba2Kernels.CHUNK_LOG2 + config.segmentLog2()));
@@ -110,12 +126,24 @@ public final class WindowedMamba2Plan implements AutoCloseable {
         long reads = segments * (Long.numberOfTrailingZeros(segments) / 2 + 1 + windowBits);
         long vTiles = (shape.valueDim() + Mamba2Kernels.TILE - 1) / Mamba2Kernels.TILE;
         long scratch = heads * segments * vTiles * (config.segmentLog2() + 1) * shape.keyDim() * Mamba2Kernels.TILE;
+        long states = heads * segments * stateSize;
+        if (variant.deltaRule()) {
+            // GdnForwardPlan: per (b, h, segment, V tile) W, Qt and U; its states buffer holds the local levels or
+            // the summaries, then the read states (at most log2(segments) + window bits per segment).
+            long keyDim = shape.keyDim();
+            long locals = heads * segments * vTiles * config.segmentLog2() * keyDim * Mamba2Kernels.TILE;
+            long summaries = heads * segments * (keyDim * keyDim + stateSize);
+            long gdnReads = segments * (Long.numberOfTrailingZeros(segments) + windowBits);
+            scratch = heads * segments * Math.max(vTiles * GdnKernels.chunkScratchFloats(shape.keyDim()),
+                    GdnSegmentKernels.summaryScratchFloats(shape.keyDim(), shape.valueDim()));
+            states = Math.max(locals, summaries) + heads * gdnReads * stateSize;
+        }
         long[] sizes = {
                 (long) shape.batch() * window * shape.groups() * shape.keyDim(),
                 (long) shape.batch() * window * shape.heads() * shape.valueDim(),
                 (long) shape.batch() * window * shape.heads() * shape.levels(),
                 heads * reads * stateSize,
-                heads * segments * stateSize,
+                states,
                 scratch};
         long most = 0;
         for (long size : sizes) {
@@ -188,12 +216,19 @@ public final class WindowedMamba2Plan implements AutoCloseable {
             throw new IllegalArgumentException("window " + index + " inputs have shape "
                     + (windowInputs == null ? "null" : windowInputs.shape()) + ", expected " + expected);
         }
+        if (variant.deltaRule() && windowInputs.beta() == null) {
+            throw new IllegalArgumentException("window " + index + " inputs have no beta: " + variant.cliName()
+                    + " needs beta of shape [B, T, H] = " + expected.gateElements() + " elements");
+        }
         DeviceInputs target = plan.inputs();
         Device device = plan.device();
         writeFront(device, target.q(), windowInputs.q());
         writeFront(device, target.k(), windowInputs.k());
         writeFront(device, target.v(), windowInputs.v());
         writeFront(device, target.g(), windowInputs.g());
+        if (target.beta() != null) {
+            writeFront(device, target.beta(), windowInputs.beta());
+        }
         writeFront(device, target.lambda(), windowInputs.lambda());
     }
 
