@@ -39,7 +39,7 @@ for s in "${steps[@]}"; do
                 --variants loglinear-mamba2 --b 1 --min-t 262144 --max-t 1048576 --long-max-t 0 --warmup 1 \
                 --iterations 3 --out-dir "$out/bench-m2-long" ;;
     bench-gdn) step bench-gdn "$home/bin/loglinear" bench-gpu --backends cuda,opencl --variants loglinear-gdn \
-                --long-max-t 262144 --warmup 1 --iterations 3 --out-dir "$out/bench-gdn" ;;
+                --long-max-t 1048576 --warmup 1 --iterations 3 --out-dir "$out/bench-gdn" ;;
     *) echo "unknown step $s" >&2; failed=1 ;;
   esac
 done
