@@ -245,8 +245,8 @@ public final class WindowedForwardPlan implements AutoCloseable {
     public void runWindowResident(int index) {
         requireWindow(index);
         if (index != 0 && index != nextWindow) {
-            throw new IllegalStateException("window " + index + " cannot run now: expected window 0 or "
-                    + nextWindow + " (windows carry state and run in order)");
+            throw new IllegalStateException("window " + index + " cannot run now: expected window 0"
+                    + (nextWindow == 0 ? "" : " or " + nextWindow) + " (windows carry state and run in order)");
         }
         if (windowCount == 1) {
             plan.runResident();

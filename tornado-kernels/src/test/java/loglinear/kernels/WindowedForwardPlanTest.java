@@ -149,7 +149,7 @@ class WindowedForwardPlanTest {
             assertThatThrownBy(() -> plan.writeWindow(0, noBeta)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("beta").hasMessageContaining("[B, T, H]");
             assertThatThrownBy(() -> plan.runWindowResident(1)).isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("expected window 0 or 0");
+                    .hasMessageContaining("expected window 0 (windows carry state");
             float[] o = plan.run(inputs);
             assertThat(Metrics.relativeRms(o, MaskedReference.forward(Variant.LOGLINEAR_GDN, inputs, options)))
                     .isLessThanOrEqualTo(TOLERANCE);
