@@ -39,6 +39,20 @@ class BenchGpuWindowedTest {
     }
 
     @Test
+    void gatedDeltaNetRunsWindowedToo() throws IOException {
+        CliRun run = CliRun.of("bench-gpu", "--backends", "emulator", "--variants", "loglinear-gdn", "--min-t", "512",
+                "--max-t", "512", "--long-max-t", "0", "--b", "1", "--h", "2", "--g", "1", "--k", "8", "--v", "8",
+                "--forms", "sweep", "--segment-log2", "1", "--window-log2", "8", "--warmup", "0", "--iterations", "1",
+                "--out-dir", temp.toString());
+
+        assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
+        List<String> lines = Files.readAllLines(temp.resolve("bench-gpu.csv"));
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).startsWith("512,1,2,loglinear-gdn,").contains(",ok,")
+                .contains("segment-sweep=").contains(",256,device-window-kernels-sum,");
+    }
+
+    @Test
     void segmentSizeWithTheAutoFormIsRefusedInsteadOfIgnored() {
         CliRun run = CliRun.of("bench-gpu", "--backends", "emulator", "--min-t", "256", "--max-t", "256",
                 "--long-max-t", "0", "--b", "1", "--h", "2", "--g", "1", "--k", "8", "--v", "8", "--segment-log2", "4",
