@@ -106,10 +106,8 @@ public final class GdnForwardPlan implements WindowPlan {
                            boolean oneSegment, int windowCount) {
         validate(device, variant, shape, options, config);
         boolean windowed = windowCount > 1;
-        long segmentLength = (long) Mamba2Kernels.CHUNK << config.segmentLog2();
-        if (windowed && (Integer.bitCount(shape.length()) != 1 || shape.length() % segmentLength != 0)) {
-            throw new IllegalArgumentException("window length T = " + shape.length() + " must be a power of two and a"
-                    + " multiple of the segment length " + segmentLength);
+        if (windowed) {
+            PlanChecks.requireWindowLength(shape, config);
         }
         this.device = device;
         this.variant = variant;
@@ -127,11 +125,8 @@ public final class GdnForwardPlan implements WindowPlan {
             offsets[s + 1] = offsets[s] + Integer.bitCount(s);
         }
         // A window's segments also read the set bits of the window index: popcount(n) more states each.
-        int mostWindowBits = 0;
-        for (int n = 0; n < windowCount; n++) {
-            mostWindowBits = Math.max(mostWindowBits, Integer.bitCount(n));
-        }
-        this.readsPerHead = Math.toIntExact(offsets[segments] + (long) segments * mostWindowBits);
+        this.readsPerHead = Math.toIntExact(offsets[segments]
+                + (long) segments * PlanChecks.mostWindowBits(windowCount));
         this.vTiles = (shape.valueDim() + Mamba2Kernels.TILE - 1) / Mamba2Kernels.TILE;
         this.kTiles = (shape.keyDim() + Mamba2Kernels.TILE - 1) / Mamba2Kernels.TILE;
         long heads = (long) shape.batch() * shape.heads();

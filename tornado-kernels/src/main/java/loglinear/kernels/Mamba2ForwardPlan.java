@@ -109,10 +109,8 @@ public final class Mamba2ForwardPlan implements WindowPlan {
         this.layout = Layout.of(shape, config);
         this.windowCount = windowCount;
         boolean windowed = windowCount > 1;
-        if (windowed && (Integer.bitCount(layout.segments()) != 1
-                || (long) layout.segments() * (Mamba2Kernels.CHUNK << config.segmentLog2()) != shape.length())) {
-            throw new IllegalArgumentException("window length T = " + shape.length() + " must be a power of two and a"
-                    + " multiple of the segment length " + (Mamba2Kernels.CHUNK << config.segmentLog2()));
+        if (windowed) {
+            PlanChecks.requireWindowLength(shape, config);
         }
         this.windowLevelCount = windowed ? 32 - Integer.numberOfLeadingZeros(windowCount) + 2 : 1;
         long heads = (long) shape.batch() * shape.heads();
@@ -188,11 +186,8 @@ public final class Mamba2ForwardPlan implements WindowPlan {
      * windows of popcount(n * segments + sigma) summed over sigma (the window bits add popcount(n) per segment).
      */
     private int readsPerHead() {
-        int mostWindowBits = 0;
-        for (int n = 0; n < windowCount; n++) {
-            mostWindowBits = Math.max(mostWindowBits, Integer.bitCount(n));
-        }
-        return Math.toIntExact(layout.readsPerHead() + (long) layout.segments() * mostWindowBits);
+        return Math.toIntExact(layout.readsPerHead()
+                + (long) layout.segments() * PlanChecks.mostWindowBits(windowCount));
     }
 
     private static void validate(Device device, Variant variant, Shape shape, Options options, PlanConfig config) {

@@ -103,4 +103,22 @@ final class PlanChecks {
                     + windowCount + ": expected " + shape.length() + " (only the last window may be shorter)");
         }
     }
+
+    /** A window plan's T: a power of two and a multiple of the segment length 64 * 2^s. */
+    static void requireWindowLength(Shape shape, PlanConfig config) {
+        long segmentLength = (long) Mamba2Kernels.CHUNK << config.segmentLog2();
+        if (Integer.bitCount(shape.length()) != 1 || shape.length() % segmentLength != 0) {
+            throw new IllegalArgumentException("window length T = " + shape.length() + " must be a power of two and a"
+                    + " multiple of the segment length " + segmentLength);
+        }
+    }
+
+    /** The most set bits of any window index 0 .. windowCount - 1: the window-level reads a segment can have. */
+    static int mostWindowBits(int windowCount) {
+        int most = 0;
+        for (int n = 0; n < windowCount; n++) {
+            most = Math.max(most, Integer.bitCount(n));
+        }
+        return most;
+    }
 }
