@@ -207,10 +207,7 @@ public final class GdnForwardPlan implements WindowPlan {
     @Override
     public void runResident() {
         requireOpen();
-        if (windowCount > 1) {
-            throw new IllegalStateException("this plan is one window of a windowed forward: run it through "
-                    + "WindowedForwardPlan");
-        }
+        PlanChecks.requireWholeSequencePlan(windowCount);
         launchStages(shape.length(), 0, false);
     }
 

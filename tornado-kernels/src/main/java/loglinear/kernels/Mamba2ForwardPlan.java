@@ -217,10 +217,7 @@ public final class Mamba2ForwardPlan implements WindowPlan {
     @Override
     public void runResident() {
         requireOpen();
-        if (windowCount > 1) {
-            throw new IllegalStateException("this plan is one window of a windowed forward: run it through "
-                    + "WindowedForwardPlan");
-        }
+        PlanChecks.requireWholeSequencePlan(windowCount);
         launchStages(layout, shape.length(), 0);
     }
 

@@ -121,4 +121,12 @@ final class PlanChecks {
         }
         return most;
     }
+
+    /** {@code runResident} of a plan built for {@code windowCount} windows: only a single plan runs whole. */
+    static void requireWholeSequencePlan(int windowCount) {
+        if (windowCount > 1) {
+            throw new IllegalStateException("this plan is one window of a windowed forward: run it through "
+                    + "WindowedForwardPlan");
+        }
+    }
 }
